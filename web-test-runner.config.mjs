@@ -1,7 +1,12 @@
 // Component and story tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
+import {
+  a11ySnapshotPlugin,
+  sendKeysPlugin,
+  setViewportPlugin,
+  emulateMediaPlugin,
+} from '@web/test-runner-commands/plugins';
 import { findBrowser, chromiumArgs, missingBrowserMessage } from './scripts/find-browser.mjs';
 
 const browser = await findBrowser();

@@ -18,7 +18,11 @@ export class QcElement extends LitElement {
       return;
     }
     if (existing !== ctor) {
-      warnOnce(customElements, `define:${tag}`, `<${tag}> is already defined by another copy of qc-ds; keeping the first one.`);
+      warnOnce(
+        customElements,
+        `define:${tag}`,
+        `<${tag}> is already defined by another copy of qc-ds; keeping the first one.`,
+      );
     }
   }
 
