@@ -1,13 +1,12 @@
 // Component and story tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import {
-  a11ySnapshotPlugin,
-  sendKeysPlugin,
-  setViewportPlugin,
-  emulateMediaPlugin,
-} from '@web/test-runner-commands/plugins';
+import { sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowser, chromiumArgs, missingBrowserMessage } from './scripts/find-browser.mjs';
+// Replaces @web/test-runner-commands' a11ySnapshotPlugin, broken since Playwright removed page.accessibility.
+import { a11ySnapshotCdpPlugin } from './scripts/a11y-snapshot-plugin.mjs';
+// Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
+import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
 
 const browser = await findBrowser();
 if (!browser) {
@@ -17,7 +16,12 @@ if (!browser) {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['packages/components/src/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: [
+    'packages/components/src/**/*.test.ts',
+    'stories/**/*.test.ts',
+    'packages/styles/test/**/*.test.ts',
+    'packages/components/test/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',
   rootDir: '.',
@@ -27,10 +31,11 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    a11ySnapshotPlugin(),
+    a11ySnapshotCdpPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    storybookPortableStoriesPlugin(),
   ],
   browsers: [
     playwrightLauncher({

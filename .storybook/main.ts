@@ -1,0 +1,83 @@
+// Storybook configuration for qc-ds. Storybook reads this file in Node.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Built outputs the preview imports. They come from `npm run build`; without them Vite would stop
+// with an unreadable "failed to resolve import", so say what to do instead.
+const requiredBuildOutputs = [
+  'packages/tokens/dist/tokens.css',
+  'packages/styles/dist/qc-ds.css',
+  'packages/components/custom-elements.json',
+];
+const missing = requiredBuildOutputs.filter((file) => !existsSync(join(root, file)));
+if (missing.length > 0) {
+  throw new Error(
+    `qc-ds Storybook: missing build output ${missing.map((file) => relative(process.cwd(), join(root, file))).join(', ')}.\n` +
+      'Run `npm run build` first (or `npm start`, which builds then starts Storybook).\n' +
+      'Il manque des fichiers générés : lancez `npm run build` avant Storybook.',
+  );
+}
+
+/**
+ * Stories import the components' registration modules from source for their side effect
+ * (`import '../packages/components/src/button/qc-button.js'` runs `customElements.define`). The
+ * package's `sideEffects` field lists only the built files (`./dist/…/qc-*.js`), so a production
+ * bundle of the sources treats these modules as pure and drops the registration: every component
+ * would stay undefined in the static Storybook. Mark them as having side effects.
+ */
+function keepComponentRegistrations(): Plugin {
+  const registration = /[\\/]packages[\\/]components[\\/]src[\\/](?:[^?]*[\\/])?(?:qc-[a-z0-9-]+|index)\.ts$/;
+  return {
+    name: 'qc-ds:keep-component-registrations',
+    transform(code, id) {
+      return registration.test(id.split('?')[0] ?? id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/** The part of Storybook's server channel used below (the preset is not in StorybookConfig's type). */
+interface ServerChannel {
+  on(event: string, listener: (...args: unknown[]) => void): void;
+  emit(event: string, ...args: unknown[]): void;
+  removeAllListeners(event: string): void;
+}
+
+const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerChannel) => Promise<ServerChannel> } = {
+  stories: ['../docs/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: {
+    // No network: no telemetry, no crash reports, no "what's new" notifications.
+    disableTelemetry: true,
+    enableCrashReports: false,
+    disableWhatsNewNotifications: true,
+  },
+  features: {
+    // The qc-ds theme toolbar sets the background (see preview.ts); the generic backgrounds tool
+    // would paint over it and show colours that are not qc-ds tokens.
+    backgrounds: false,
+  },
+  // No staticDirs: Vite bundles the fonts that @qc-ds/styles' CSS references (preview.ts imports it).
+  docs: { defaultName: 'Documentation' },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), keepComponentRegistrations()],
+  }),
+  // Storybook's dev server fetches https://storybook.js.org/whats-new/v1 whenever the manager asks
+  // for it, even with notifications disabled. Answer "no data" locally instead: no request leaves
+  // the machine.
+  experimental_serverChannel: async (channel) => {
+    channel.removeAllListeners('requestWhatsNewData');
+    channel.on('requestWhatsNewData', () => {
+      channel.emit('resultWhatsNewData', { data: { status: 'ERROR' } });
+    });
+    return channel;
+  },
+};
+
+export default config;

@@ -1,0 +1,276 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { QcElement, LocalizeController, booleanProperty, hostStyles } from '../internal/index.js';
+import { buttonStyles } from './button.styles.js';
+import { buttonStrings } from './button.strings.js';
+import { FormProxyController } from './form-proxy.js';
+
+export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
+export type ButtonVariant = (typeof buttonVariants)[number];
+export const buttonTypes = ['submit', 'reset', 'button'] as const;
+export type ButtonType = (typeof buttonTypes)[number];
+// `left` and `right` are the incumbent's words for `start` and `end`.
+const iconPositions = ['start', 'end', 'left', 'right'] as const;
+
+/**
+ * A button, or a link styled as a button, that behaves like a native `<button>` in a form.
+ *
+ * The label is the element's text (light DOM). In a form, `type="submit"` (the default) submits
+ * it and `type="reset"` resets it, with native semantics: constraint validation, the `submit`
+ * event's `submitter` carries `name`/`value`, Enter in a text field submits (implicit
+ * submission), `<fieldset disabled>` and the `form` attribute apply. For this the element keeps one
+ * hidden native button in its light DOM (`slot="qc-proxy"`, never rendered nor exposed) while it is
+ * in a form (see `FormProxyController`). With `href` it renders a link (`target`, `rel`, `download`).
+ *
+ * `loading` keeps the button focusable and its label visible, marks it busy (`aria-busy`,
+ * `aria-disabled`), ignores activation and politely announces « Chargement en cours » / « Loading »
+ * when it turns on. Booleans also accept the incumbent's `"false"`.
+ *
+ * @summary Button (or link styled as a button) in four variants, that submits and resets forms natively.
+ *
+ * @slot - The label (text). Required: it is the button's accessible name.
+ *
+ * @csspart base - The inner `<button>` or `<a>`.
+ * @csspart label - The wrapper of the label.
+ * @csspart icon - The `<qc-icon>`, when `icon` is set.
+ * @csspart spinner - The busy indicator, while `loading`.
+ *
+ * @cssprop --qc-button-min-height - Minimum height (56 px; compact: `--qc-button-min-height-compact`, 40 px).
+ * @cssprop --qc-button-min-width - Minimum width (112 px; compact: `--qc-button-min-width-compact`, 80 px).
+ * @cssprop --qc-button-max-width - Maximum width (360 px); longer labels wrap.
+ * @cssprop --qc-button-padding-block - Vertical padding (14 px; compact 7 px).
+ * @cssprop --qc-button-padding-inline - Horizontal padding (22 px; compact 15 px).
+ * @cssprop --qc-button-border-width - Border width (2 px; compact 1 px).
+ * @cssprop --qc-button-gap - Space between the icon and the label.
+ *
+ * @event click - Native click, not fired while disabled or loading.
+ *
+ * @status stable
+ * @since 0.1.0
+ */
+export class QcButton extends QcElement {
+  static override styles = [hostStyles, buttonStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...QcElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  static override properties = {
+    variant: { type: String, reflect: true },
+    compact: booleanProperty,
+    type: { type: String, reflect: true },
+    href: { type: String },
+    target: { type: String },
+    rel: { type: String },
+    download: { type: String },
+    disabled: booleanProperty,
+    loading: booleanProperty,
+    icon: { type: String },
+    iconPosition: { type: String, attribute: 'icon-position' },
+    name: { type: String },
+    value: { type: String },
+    formId: { type: String, attribute: 'form', reflect: true },
+    loadingText: { type: String, attribute: 'loading-text' },
+    formDisabled: { state: true },
+    announceLoading: { state: true },
+  };
+
+  /** `primary` (default), `secondary`, `tertiary` or `danger`. */
+  declare variant: ButtonVariant;
+  /** Smaller button (40 px high, 1 px border, semi-bold). */
+  declare compact: boolean;
+  /** As on a native button: `submit` (default), `reset` or `button` (does nothing to the form). */
+  declare type: ButtonType;
+  /** Renders a link to this URL, styled as a button. */
+  declare href: string | null;
+  /** Link target (`_blank`…), with `href`. */
+  declare target: string | null;
+  /** Link relation (`noopener`, `external`…), with `href`. */
+  declare rel: string | null;
+  /** Download the link's resource, optionally under this file name, with `href`. */
+  declare download: string | null;
+  /** Cannot be focused nor activated. With `href`, the link loses its `href` and is marked `aria-disabled`. */
+  declare disabled: boolean;
+  /** Busy: stays focusable, shows a spinner, ignores clicks and does not submit. */
+  declare loading: boolean;
+  /** Qc-icon name (`information`, `external-link`…) drawn next to the label; decorative. */
+  declare icon: string | null;
+  /** Where the icon goes: `start` (default) or `end` (`left`/`right` also accepted). */
+  declare iconPosition: 'start' | 'end' | 'left' | 'right';
+  /** Sent with the form data when this button submits the form, as `name=value`. */
+  declare name: string;
+  /** Value sent with `name` when this button submits the form. */
+  declare value: string;
+  /** Id of the form this button belongs to, when it is not inside it (attribute `form`, like native). */
+  declare formId: string | null;
+  /** Replaces « Chargement en cours » / « Loading » for this button. */
+  declare loadingText: string | null;
+  declare private formDisabled: boolean;
+  declare private announceLoading: boolean;
+
+  private readonly internals: ElementInternals;
+  private readonly localize = new LocalizeController(this, buttonStrings);
+  private readonly proxy: FormProxyController;
+
+  constructor() {
+    super();
+    this.variant = 'primary';
+    this.compact = false;
+    this.type = 'submit';
+    this.href = null;
+    this.target = null;
+    this.rel = null;
+    this.download = null;
+    this.disabled = false;
+    this.loading = false;
+    this.icon = null;
+    this.iconPosition = 'start';
+    this.name = '';
+    this.value = '';
+    this.formId = null;
+    this.loadingText = null;
+    this.formDisabled = false;
+    this.announceLoading = false;
+    this.internals = this.attachInternals();
+    this.proxy = new FormProxyController(this, this.internals, () => {
+      const type = this.effectiveType;
+      return {
+        type: this.href || type === 'button' ? null : type,
+        name: this.name,
+        value: this.value,
+        form: this.formId,
+        // Loading also disables the default button, so Enter in a field cannot submit twice.
+        disabled: this.disabled || this.loading,
+      };
+    });
+    // Capture, so it runs before any other listener on the element (at target, capture listeners go first).
+    this.addEventListener('click', this.handleClick, { capture: true });
+  }
+
+  /** The form this button submits or resets (own `form` attribute, else the enclosing form), like `button.form`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private get effectiveType(): ButtonType {
+    return this.validEnum('type', this.type, buttonTypes, 'submit');
+  }
+
+  /** Clicks the inner button or link, as `button.click()` does (nothing while disabled). */
+  override click(): void {
+    const base = this.renderRoot?.querySelector<HTMLElement>('.base');
+    if (base) base.click();
+    else super.click();
+  }
+
+  /** @internal Called by the browser when the form owner changes. */
+  formAssociatedCallback(): void {
+    this.proxy.sync();
+  }
+
+  /** @internal Called by the browser for `disabled` and for an enclosing `<fieldset disabled>`. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A form-associated element with any `disabled` attribute is disabled for the browser; the
+    // incumbent's `disabled="false"` means enabled, so drop that attribute.
+    if (changed.has('disabled') && !this.disabled && this.hasAttribute('disabled')) this.removeAttribute('disabled');
+    // Announce only a change to loading after the first render, never the initial state.
+    if (changed.has('loading')) this.announceLoading = this.loading && this.hasUpdated;
+  }
+
+  protected override firstUpdated(): void {
+    // Wait a task: frameworks may add the label just after connecting the element.
+    setTimeout(() => this.checkLabel());
+  }
+
+  protected override render() {
+    const variant = this.validEnum('variant', this.variant, buttonVariants, 'primary');
+    const position = this.validEnum('icon-position', this.iconPosition, iconPositions, 'start');
+    const disabled = this.isDisabled;
+    const classes = {
+      base: true,
+      [variant]: true,
+      compact: this.compact,
+      disabled,
+      loading: this.loading,
+      inert: disabled || this.loading,
+    };
+    const loadingText = this.loadingText?.trim() || this.localize.term('buttonLoading');
+    const decoration = this.loading
+      ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>`
+      : this.icon
+        ? html`<qc-icon part="icon" class="icon" icon=${this.icon} size="sm"></qc-icon>`
+        : nothing;
+    const atEnd = (position === 'end' || position === 'right') && this.icon;
+    const content = html`${atEnd ? nothing : decoration}<span part="label" class="label"
+        ><slot @slotchange=${this.checkLabel}></slot></span
+      >${atEnd ? decoration : nothing}`;
+    const busy = this.loading ? 'true' : undefined;
+    const inert = !disabled && this.loading ? 'true' : undefined;
+    const describedBy = this.loading ? 'loading-description' : undefined;
+    const control = this.href
+      ? html`<a
+          part="base"
+          class=${classMap(classes)}
+          href=${ifDefined(disabled ? undefined : this.href)}
+          role=${ifDefined(disabled ? 'link' : undefined)}
+          target=${ifDefined(disabled ? undefined : (this.target ?? undefined))}
+          rel=${ifDefined(this.rel ?? undefined)}
+          download=${ifDefined(disabled ? undefined : (this.download ?? undefined))}
+          aria-disabled=${ifDefined(disabled ? 'true' : inert)}
+          aria-busy=${ifDefined(busy)}
+          aria-describedby=${ifDefined(describedBy)}
+          >${content}</a
+        >`
+      : html`<button
+          part="base"
+          class=${classMap(classes)}
+          type="button"
+          ?disabled=${disabled}
+          aria-disabled=${ifDefined(inert)}
+          aria-busy=${ifDefined(busy)}
+          aria-describedby=${ifDefined(describedBy)}
+        >
+          ${content}
+        </button>`;
+    // The description tells whoever reaches a busy button that it is loading. The live region is
+    // always present (so screen readers track it) but filled only when loading turns on after the
+    // first render: a page that loads with busy buttons does not announce them, and the label is
+    // never repeated (the region sits outside the button).
+    return html`${control}<span id="loading-description" hidden>${loadingText}</span
+      ><span class="sr-only" role="status">${this.announceLoading ? loadingText : ''}</span>`;
+  }
+
+  private readonly handleClick = (event: MouseEvent): void => {
+    // The proxy's click (implicit submission from a text field) is the browser's own business.
+    if (this.proxy.isProxy(event.target)) return;
+    if (this.isDisabled || this.loading) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (!this.href && this.effectiveType !== 'button' && this.form) this.proxy.activateAfter(event);
+  };
+
+  private checkLabel(): void {
+    const slot = this.renderRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null;
+    const text =
+      slot
+        ?.assignedNodes({ flatten: true })
+        .map((node) => node.textContent ?? '')
+        .join('') ?? '';
+    if (!text.trim()) {
+      this.warnOnce(
+        'no-label',
+        'the button has no text, so it has no accessible name. Put its label inside the element.',
+      );
+    }
+  }
+}
