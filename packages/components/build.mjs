@@ -1,0 +1,60 @@
+// Builds @qc-ds/components (`npm run build -w @qc-ds/components`):
+//   1. icon subset (scripts/build-icons.mjs writes src/icon/icons/*.ts; must come first),
+//   2. ESM modules in dist/ (rollup, Lit external),
+//   3. .d.ts declarations next to them (tsc --emitDeclarationOnly),
+//   4. the CDN bundle dist/cdn/qc-ds.js (Lit inlined, minified),
+//   5. custom-elements.json (@custom-elements-manifest/analyzer).
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { rollup } from 'rollup';
+import { cdnConfig, distDir, esmConfig, packageDir } from './rollup.config.mjs';
+
+const require = createRequire(import.meta.url);
+
+async function step(title, run) {
+  const started = performance.now();
+  await run();
+  console.log(`@qc-ds/components: ${title} (${Math.round(performance.now() - started)} ms)`);
+}
+
+function node(args) {
+  const result = spawnSync(process.execPath, args, { cwd: packageDir, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`failed: node ${args.join(' ')} (exit ${result.status ?? result.signal})`);
+}
+
+async function bundle(config) {
+  const build = await rollup({ ...config, onwarn: failOnWarning });
+  try {
+    await build.write(config.output);
+  } finally {
+    await build.close();
+  }
+}
+
+// A warning (unresolved import, circular dependency, `this` rewriting…) is a build error here:
+// it would otherwise ship silently broken modules.
+function failOnWarning(warning) {
+  throw new Error(`rollup: ${warning.message}`);
+}
+
+const iconScript = join(packageDir, 'scripts', 'build-icons.mjs');
+
+try {
+  await step('icons', () => {
+    if (!existsSync(iconScript)) throw new Error(`missing ${iconScript}`);
+    node([iconScript]);
+  });
+  await step('clean dist/', () => rmSync(distDir, { recursive: true, force: true }));
+  await step('ESM modules', () => bundle(esmConfig()));
+  await step('type declarations', () => node([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
+  await step('CDN bundle', () => bundle(cdnConfig()));
+  await step('custom-elements.json', () =>
+    node([require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet']),
+  );
+} catch (error) {
+  console.error(`\n@qc-ds/components: build failed\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

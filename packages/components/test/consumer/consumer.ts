@@ -1,0 +1,25 @@
+// What an application written in TypeScript does with the published package. Type-checked by
+// package.test.mjs against dist/*.d.ts with Node's own resolution (exports map, `types` condition).
+import '@qc-ds/components/qc-button.js';
+import { QcButton, type ButtonVariant } from '@qc-ds/components/button.js';
+import { QcIcon, QcNotice, registerTranslation, type NoticeType } from '@qc-ds/components';
+
+const button: QcButton = document.createElement('qc-button');
+const variant: ButtonVariant = 'danger';
+button.variant = variant;
+button.disabled = true;
+// @ts-expect-error: not a button variant
+button.variant = 'rainbow';
+
+const notice: QcNotice = document.createElement('qc-notice');
+const type: NoticeType = 'warning';
+notice.type = type;
+
+const icon: QcIcon | null = document.querySelector('qc-icon');
+icon?.setAttribute('label', 'Information');
+
+registerTranslation('fr', { buttonLoading: 'Veuillez patienter' });
+
+/** A ministry can subclass a component and register it under its own tag. */
+export class MinistryButton extends QcButton {}
+customElements.define('ministry-button', MinistryButton);

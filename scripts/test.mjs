@@ -1,0 +1,236 @@
+// `npm test`: every check of the repository, in order, stopping at the first failing step.
+// Ends with exactly one line `tests: N passed, N failed` (node --test and web-test-runner counts;
+// lint and types count as one check each). Exits non-zero on any failure or when no test ran.
+// Nothing here depends on CI=true: a laptop and CI run the same steps.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, missingBrowserMessage } from './find-browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'qc-ds-test-'));
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
+
+/** The JS file behind a package's command, run with this Node (no shell, no PATH lookup). */
+function bin(pkg, name = pkg) {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8'));
+  const path = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name];
+  return join(root, 'node_modules', pkg, path);
+}
+
+/** Test files under `dir` (recursive), listed explicitly so every Node version runs the same set. */
+function testFiles(dir) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { recursive: true })
+    .map(String)
+    .filter((file) => /\.test\.(mjs|js|cjs)$/.test(file) && !file.split(/[\\/]/).includes('node_modules'))
+    .sort()
+    .map((file) => relative(root, join(abs, file)));
+}
+
+/** Runs a command, streaming its output, and resolves with its exit code and captured output. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    console.log(
+      `$ ${[command === process.execPath ? 'node' : command, ...args.map((a) => relative(root, a) || a)].join(' ')}`,
+    );
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32' && command === 'npm',
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('error', (error) => {
+      output += String(error);
+      console.error(error.message);
+      resolve({ code: 1, output });
+    });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+// eslint-disable-next-line no-control-regex -- ANSI colour and cursor codes start with ESC.
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
+/** Counts from a TAP stream written by `node --test`: pass, fail (+ cancelled), skipped (+ todo). */
+function tapCounts(tap) {
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return {
+    passed: count('pass'),
+    failed: count('fail') + count('cancelled'),
+    skipped: count('skipped') + count('todo'),
+  };
+}
+
+/** Counts from web-test-runner's progress lines: the last line per browser holds its totals. */
+function wtrCounts(output) {
+  const last = new Map();
+  const line = /^\s*([A-Za-z][\w ]*): \|.*\| \d+\/\d+ test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm;
+  for (const match of stripAnsi(output).matchAll(line)) {
+    last.set(match[1], { passed: Number(match[2]), failed: Number(match[3]), skipped: Number(match[4] ?? 0) });
+  }
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const counts of last.values()) for (const key of Object.keys(totals)) totals[key] += counts[key];
+  return totals;
+}
+
+/** A step that counts as one check (build steps count as none). */
+async function checks(commands, { counted = true } = {}) {
+  let ok = true;
+  for (const [command, args] of commands) {
+    const { code } = await run(command, args);
+    if (code !== 0) ok = false;
+  }
+  if (!counted) return { ok, passed: 0, failed: 0 };
+  return { ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+}
+
+async function nodeTests(files) {
+  const tap = join(scratch, `node-test-${Date.now()}.tap`);
+  const { code } = await run(process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const counts = existsSync(tap) ? tapCounts(readFileSync(tap, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
+  return settle(code, counts, 'node --test');
+}
+
+/** Turns a command's exit code and counts into a step result; skipped tests are refused. */
+function settle(code, { passed, failed, skipped }, what) {
+  let failures = failed;
+  if (skipped > 0) {
+    console.error(`\n${what}: ${skipped} skipped or todo test(s); qc-ds does not accept skipped tests.`);
+    failures += skipped;
+  }
+  if (code !== 0 && failures === 0) {
+    console.error(`\n${what} exited with code ${code} without a failing test count (could not start or load).`);
+    failures = 1;
+  }
+  if (passed + failures === 0) {
+    console.error(`\n${what}: no test ran.`);
+    failures = 1;
+  }
+  return { ok: code === 0 && failures === 0, passed, failed: failures };
+}
+
+const storyIndex = 'stories/support/generate-story-index.mjs';
+
+/** The steps, in order. `run` resolves with { ok, passed, failed } or { skip: reason }. */
+const steps = [
+  {
+    title: 'build (tokens → styles → components)',
+    run: () => checks([['npm', ['run', 'build']]], { counted: false }),
+  },
+  {
+    title: 'lint (eslint . + prettier --check .)',
+    run: () =>
+      checks([
+        [process.execPath, [bin('eslint'), '.', '--max-warnings=0']],
+        [process.execPath, [bin('prettier'), '--check', '.', '--log-level=warn']],
+      ]),
+  },
+  {
+    title: 'types (tsc -p tsconfig.json --noEmit)',
+    run: () => checks([[process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']]]),
+  },
+  {
+    title: 'token tests (node --test packages/tokens/test/)',
+    run: () => {
+      const files = testFiles('packages/tokens/test');
+      if (files.length === 0) {
+        console.error('No test file in packages/tokens/test/.');
+        return { ok: false, passed: 0, failed: 1 };
+      }
+      return nodeTests(files);
+    },
+  },
+  {
+    title: 'styles tests (node --test packages/styles/test/)',
+    run: () => {
+      const files = testFiles('packages/styles/test');
+      return files.length === 0 ? { skip: 'no packages/styles/test/' } : nodeTests(files);
+    },
+  },
+  {
+    title: `story index (${storyIndex})`,
+    run: () =>
+      existsSync(join(root, storyIndex))
+        ? checks([[process.execPath, [join(root, storyIndex)]]], { counted: false })
+        : { skip: `no ${storyIndex}` },
+  },
+  {
+    title: 'component and story tests (web-test-runner, Chromium)',
+    run: async () => {
+      const browser = await findBrowser();
+      if (!browser) {
+        console.error(missingBrowserMessage);
+        return { ok: false, passed: 0, failed: 1 };
+      }
+      console.log(`Chromium: ${browser.path} (found via ${browser.source})`);
+      const { code, output } = await run(process.execPath, [bin('@web/test-runner', 'web-test-runner')]);
+      return settle(code, wtrCounts(output), 'web-test-runner');
+    },
+  },
+  {
+    title: 'size budgets and package checks (node --test packages/components/test/)',
+    run: () => {
+      const files = testFiles('packages/components/test');
+      if (files.length === 0) {
+        console.error('No test file in packages/components/test/.');
+        return { ok: false, passed: 0, failed: 1 };
+      }
+      return nodeTests(files);
+    },
+  },
+];
+
+const totals = { passed: 0, failed: 0 };
+const summary = [];
+const started = performance.now();
+let failedStep;
+
+for (const [index, step] of steps.entries()) {
+  const label = `[${index + 1}/${steps.length}] ${step.title}`;
+  console.log(`\n${'='.repeat(100)}\n${label}\n${'='.repeat(100)}`);
+  const stepStarted = performance.now();
+  const result = await step.run();
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+  if (result.skip) {
+    console.log(`skipped: ${result.skip}`);
+    summary.push(`  -    ${label} (${result.skip})`);
+    continue;
+  }
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  const counts = result.passed + result.failed > 0 ? `, ${result.passed} passed, ${result.failed} failed` : '';
+  summary.push(`  ${result.ok ? 'ok  ' : 'FAIL'} ${label} (${seconds} s${counts})`);
+  if (!result.ok) {
+    failedStep = label;
+    break;
+  }
+}
+
+rmSync(scratch, { recursive: true, force: true });
+console.log(`\n${'='.repeat(100)}\nSummary (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(summary.join('\n'));
+if (failedStep) console.log(`\nStopped at the failing step: ${failedStep}`);
+else if (totals.passed === 0) console.log('\nNo test ran.');
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = failedStep || totals.failed > 0 || totals.passed === 0 ? 1 : 0;
