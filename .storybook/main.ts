@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,23 +20,6 @@ if (missing.length > 0) {
       'Run `npm run build` first (or `npm start`, which builds then starts Storybook).\n' +
       'Il manque des fichiers générés : lancez `npm run build` avant Storybook.',
   );
-}
-
-/**
- * Stories import the components' registration modules from source for their side effect
- * (`import '../packages/components/src/button/qc-button.js'` runs `customElements.define`). The
- * package's `sideEffects` field lists only the built files (`./dist/…/qc-*.js`), so a production
- * bundle of the sources treats these modules as pure and drops the registration: every component
- * would stay undefined in the static Storybook. Mark them as having side effects.
- */
-function keepComponentRegistrations(): Plugin {
-  const registration = /[\\/]packages[\\/]components[\\/]src[\\/](?:[^?]*[\\/])?(?:qc-[a-z0-9-]+|index)\.ts$/;
-  return {
-    name: 'qc-ds:keep-component-registrations',
-    transform(code, id) {
-      return registration.test(id.split('?')[0] ?? id) ? { code, map: null, moduleSideEffects: true } : null;
-    },
-  };
 }
 
 /** The part of Storybook's server channel used below (the preset is not in StorybookConfig's type). */
@@ -64,10 +46,6 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
   },
   // No staticDirs: Vite bundles the fonts that @qc-ds/styles' CSS references (preview.ts imports it).
   docs: { defaultName: 'Documentation' },
-  viteFinal: (viteConfig) => ({
-    ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), keepComponentRegistrations()],
-  }),
   // Storybook's dev server fetches https://storybook.js.org/whats-new/v1 whenever the manager asks
   // for it, even with notifications disabled. Answer "no data" locally instead: no request leaves
   // the machine.

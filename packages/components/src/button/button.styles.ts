@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, srOnly } from '../internal/styles.js';
+import { focusRing } from '../internal/styles.js';
 
 /**
  * `<qc-button>` styles: the incumbent `.qc-button` look, from the button component tokens and
@@ -54,11 +54,8 @@ export const buttonStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
     cursor: pointer;
-    appearance: none;
-    -webkit-tap-highlight-color: transparent;
-    transition:
-      background-color var(--qc-duration-fast) var(--qc-easing-standard),
-      color var(--qc-duration-fast) var(--qc-easing-standard);
+    transition: var(--qc-duration-fast) var(--qc-easing-standard);
+    transition-property: background-color, color;
   }
 
   .secondary {
@@ -153,10 +150,6 @@ export const buttonStyles = css`
     to {
       transform: rotate(1turn);
     }
-  }
-
-  .sr-only {
-    ${srOnly}
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { QcElement, LocalizeController, booleanProperty, hostStyles } from '../internal/index.js';
+import { announce } from '../internal/announce.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
 import { FormProxyController } from './form-proxy.js';
@@ -72,7 +71,6 @@ export class QcButton extends QcElement {
     formId: { type: String, attribute: 'form', reflect: true },
     loadingText: { type: String, attribute: 'loading-text' },
     formDisabled: { state: true },
-    announceLoading: { state: true },
   };
 
   /** `primary` (default), `secondary`, `tertiary` or `danger`. */
@@ -106,7 +104,6 @@ export class QcButton extends QcElement {
   /** Replaces « Chargement en cours » / « Loading » for this button. */
   declare loadingText: string | null;
   declare private formDisabled: boolean;
-  declare private announceLoading: boolean;
 
   private readonly internals: ElementInternals;
   private readonly localize = new LocalizeController(this, buttonStrings);
@@ -130,7 +127,6 @@ export class QcButton extends QcElement {
     this.formId = null;
     this.loadingText = null;
     this.formDisabled = false;
-    this.announceLoading = false;
     this.internals = this.attachInternals();
     this.proxy = new FormProxyController(this, this.internals, () => {
       const type = this.effectiveType;
@@ -182,70 +178,74 @@ export class QcButton extends QcElement {
     // incumbent's `disabled="false"` means enabled, so drop that attribute.
     if (changed.has('disabled') && !this.disabled && this.hasAttribute('disabled')) this.removeAttribute('disabled');
     // Announce only a change to loading after the first render, never the initial state.
-    if (changed.has('loading')) this.announceLoading = this.loading && this.hasUpdated;
+    if (changed.has('loading') && this.loading && this.hasUpdated) announce(this.loadingLabel);
+    // qc-icon is loaded on first use: most buttons have no icon, and the entry stays small.
+    // (The CDN bundle inlines it; importing it again is free.)
+    if (this.icon && !customElements.get('qc-icon')) void import('../icon/qc-icon.js');
   }
 
   protected override firstUpdated(): void {
-    // Wait a task: frameworks may add the label just after connecting the element.
-    setTimeout(() => this.checkLabel());
+    // Frameworks may add the label just after connecting the element: only an element still
+    // empty a task later gets the warning. Labelled ones (nearly all) schedule nothing.
+    if (!this.textContent?.trim()) setTimeout(() => this.checkLabel());
   }
 
   protected override render() {
     const variant = this.validEnum('variant', this.variant, buttonVariants, 'primary');
     const position = this.validEnum('icon-position', this.iconPosition, iconPositions, 'start');
     const disabled = this.isDisabled;
-    const classes = {
-      base: true,
-      [variant]: true,
-      compact: this.compact,
-      disabled,
-      loading: this.loading,
-      inert: disabled || this.loading,
-    };
-    const loadingText = this.loadingText?.trim() || this.localize.term('buttonLoading');
+    const classes = [
+      'base',
+      variant,
+      this.compact ? 'compact' : '',
+      disabled ? 'disabled' : '',
+      this.loading ? 'loading' : '',
+      disabled || this.loading ? 'inert' : '',
+    ].join(' ');
     const decoration = this.loading
       ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>`
       : this.icon
         ? html`<qc-icon part="icon" class="icon" icon=${this.icon} size="sm"></qc-icon>`
         : nothing;
     const atEnd = (position === 'end' || position === 'right') && this.icon;
-    const content = html`${atEnd ? nothing : decoration}<span part="label" class="label"
-        ><slot @slotchange=${this.checkLabel}></slot></span
+    const content = html`${atEnd ? nothing : decoration}<span part="label" class="label"><slot></slot></span
       >${atEnd ? decoration : nothing}`;
-    const busy = this.loading ? 'true' : undefined;
-    const inert = !disabled && this.loading ? 'true' : undefined;
-    const describedBy = this.loading ? 'loading-description' : undefined;
+    const busy = this.loading ? 'true' : nothing;
+    const inert = !disabled && this.loading ? 'true' : nothing;
+    const describedBy = this.loading ? 'loading-description' : nothing;
     const control = this.href
       ? html`<a
           part="base"
-          class=${classMap(classes)}
-          href=${ifDefined(disabled ? undefined : this.href)}
-          role=${ifDefined(disabled ? 'link' : undefined)}
-          target=${ifDefined(disabled ? undefined : (this.target ?? undefined))}
-          rel=${ifDefined(this.rel ?? undefined)}
-          download=${ifDefined(disabled ? undefined : (this.download ?? undefined))}
-          aria-disabled=${ifDefined(disabled ? 'true' : inert)}
-          aria-busy=${ifDefined(busy)}
-          aria-describedby=${ifDefined(describedBy)}
+          class=${classes}
+          href=${disabled ? nothing : this.href}
+          role=${disabled ? 'link' : nothing}
+          target=${disabled ? nothing : (this.target ?? nothing)}
+          rel=${this.rel ?? nothing}
+          download=${disabled ? nothing : (this.download ?? nothing)}
+          aria-disabled=${disabled ? 'true' : inert}
+          aria-busy=${busy}
+          aria-describedby=${describedBy}
           >${content}</a
         >`
       : html`<button
           part="base"
-          class=${classMap(classes)}
+          class=${classes}
           type="button"
           ?disabled=${disabled}
-          aria-disabled=${ifDefined(inert)}
-          aria-busy=${ifDefined(busy)}
-          aria-describedby=${ifDefined(describedBy)}
+          aria-disabled=${inert}
+          aria-busy=${busy}
+          aria-describedby=${describedBy}
         >
           ${content}
         </button>`;
-    // The description tells whoever reaches a busy button that it is loading. The live region is
-    // always present (so screen readers track it) but filled only when loading turns on after the
-    // first render: a page that loads with busy buttons does not announce them, and the label is
-    // never repeated (the region sits outside the button).
-    return html`${control}<span id="loading-description" hidden>${loadingText}</span
-      ><span class="sr-only" role="status">${this.announceLoading ? loadingText : ''}</span>`;
+    // The description tells whoever reaches a busy button that it is loading; it exists only then
+    // (1000 idle buttons carry no extra nodes). Turning loading on after the first render is also
+    // announced through the page's shared live region (see willUpdate), never on page load.
+    return this.loading ? html`${control}<span id="loading-description" hidden>${this.loadingLabel}</span>` : control;
+  }
+
+  private get loadingLabel(): string {
+    return this.loadingText?.trim() || this.localize.term('buttonLoading');
   }
 
   private readonly handleClick = (event: MouseEvent): void => {

@@ -38,7 +38,8 @@ export class FormProxyController implements ReactiveController {
   private readonly internals: ElementInternals;
   private readonly state: () => FormProxyState;
   private proxy: HTMLButtonElement | undefined;
-  private readonly observer = new MutationObserver(() => this.sync());
+  // Created with the proxy: buttons outside forms (most of them) pay for no observer.
+  private observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, internals: ElementInternals, state: () => FormProxyState) {
     this.host = host;
@@ -48,12 +49,12 @@ export class FormProxyController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host, { childList: true });
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
+    this.observer = undefined;
     this.proxy?.remove();
   }
 
@@ -108,6 +109,11 @@ export class FormProxyController implements ReactiveController {
     setOrRemove(proxy, 'value', state.value || null);
     setOrRemove(proxy, 'form', state.form || null);
     if (proxy.parentNode !== this.host) this.host.append(proxy);
+    if (!this.observer) {
+      // A framework re-rendering the host's children may remove the proxy: put it back.
+      this.observer = new MutationObserver(() => this.sync());
+      this.observer.observe(this.host, { childList: true });
+    }
   }
 }
 

@@ -1,5 +1,4 @@
 import { QcButton } from './button.js';
-import '../icon/qc-icon.js';
 
 export { QcButton, buttonVariants, buttonTypes } from './button.js';
 export type { ButtonVariant, ButtonType } from './button.js';

@@ -32,7 +32,7 @@ let observer: MutationObserver | undefined;
 export function registerTranslation(code: string, terms: Partial<Record<string, Term>>): void {
   const key = code.toLowerCase();
   registry.set(key, { ...registry.get(key), ...terms });
-  for (const host of hosts) host.refresh();
+  for (const host of hosts) host.refresh(true);
 }
 
 /** Resolves an element's language: own `lang`, closest ancestor `[lang]` across shadow roots, `<html lang>`, `fr`. */
@@ -108,14 +108,13 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
     hosts.delete(this as unknown as LocalizeController<Terms>);
   }
 
-  hostUpdate(): void {
-    this.resolved = resolveLanguage(this.host);
-  }
-
-  /** Re-resolves the language; re-renders the host when it or the registry changed. */
-  refresh(): void {
-    this.resolved = resolveLanguage(this.host);
-    this.host.requestUpdate();
+  /** Re-resolves the language and re-renders the host if it changed (always with `force`). */
+  refresh(force = false): void {
+    const lang = resolveLanguage(this.host);
+    if (force || lang !== this.resolved) {
+      this.resolved = lang;
+      this.host.requestUpdate();
+    }
   }
 
   /** The string `key` in the element's language, with `args` applied when it is a function. */
@@ -128,10 +127,5 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
       this.strings[primary as keyof ComponentStrings<T>]?.[key] ??
       this.strings.fr[key];
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : String(value);
-  }
-
-  /** Formats a number for the element's language (`1 234,5` in French). */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
   }
 }

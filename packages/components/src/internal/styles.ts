@@ -5,9 +5,9 @@ export const hostStyles = css`
   :host {
     box-sizing: border-box;
   }
-  :host *,
-  :host *::before,
-  :host *::after {
+  *,
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   :host([hidden]) {
@@ -24,15 +24,16 @@ export const focusRing = css`
   outline-offset: var(--qc-focus-ring-offset);
 `;
 
-/** Visually hidden but read by assistive technology. */
+/**
+ * Visually hidden but read by assistive technology. For shadow roots, where no page rule competes,
+ * so no `!important` (the page utility `.qc-sr-only` in @qc-ds/styles has them).
+ */
 export const srOnly = css`
-  position: absolute !important;
-  width: 1px !important;
-  height: 1px !important;
-  padding: 0 !important;
-  margin: -1px !important;
-  overflow: hidden !important;
-  clip-path: inset(50%) !important;
-  white-space: nowrap !important;
-  border: 0 !important;
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
 `;
