@@ -1,0 +1,267 @@
+import type { PropertyValues } from 'lit';
+import { QcLightElement } from '../internal/qc-element.js';
+import { booleanProperty } from '../internal/converters.js';
+import { LocalizeController } from '../internal/localize.js';
+import { FieldController } from '../internal/field.js';
+import { fieldStyles } from '../internal/field.styles.js';
+import { adoptLightStyles } from '../internal/light-styles.js';
+import { uniqueId } from '../internal/ids.js';
+import { announce } from '../internal/announce.js';
+import { withValidationStrings, type NativeControl } from '../internal/validation.js';
+import { textfieldStrings } from './textfield.strings.js';
+import { textfieldStyles } from './textfield.styles.js';
+
+export const textfieldSizes = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
+export type TextfieldSize = (typeof textfieldSizes)[number];
+
+/** Attributes copied to the `<input>` the element creates when the author gave none. */
+const mirrored = [
+  'name',
+  'type',
+  'placeholder',
+  'autocomplete',
+  'inputmode',
+  'pattern',
+  'minlength',
+  'min',
+  'max',
+  'step',
+];
+
+/**
+ * A text field: a native `<input>` or `<textarea>` in the light DOM, with its label, hint, error
+ * message and character counter as real elements beside it, linked by `for` and `aria-describedby`.
+ *
+ * Wrap the control you write (`<qc-textfield label="Nom"><input name="nom" autocomplete="family-name"></qc-textfield>`),
+ * or let the element create an `<input>` from `name`, `type`, `value`, `placeholder`,
+ * `autocomplete` (and `inputmode`, `pattern`, `minlength`, `min`, `max`, `step`). An author-written
+ * `<label>` is adopted, never duplicated. The browser does the rest: form data, reset, autofill,
+ * back/forward restore, and framework bindings on the control (`v-model`, `formControlName`,
+ * React `value`/`onChange`) work as on plain HTML.
+ *
+ * Validation is the browser's: messages come from the control's `ValidityState` in French or
+ * English (`invalid-text` replaces them), appear when the user leaves a field they changed or tries
+ * to submit, never on load. `invalid` + `invalid-text` in the HTML show a server's error at load;
+ * it goes away when the user edits the field. `max-length` is a soft limit: the counter shows what
+ * is left (or over), and a value over the limit cannot be submitted.
+ *
+ * @summary Text field (input or textarea) with label, hint, validation and character counter.
+ *
+ * @slot - The native `<input>` or `<textarea>` (and optionally its `<label>`); created when absent.
+ *
+ * @cssprop --qc-size-max-width-md - Width of the control for `size="md"` (likewise xs, sm, lg, xl).
+ *
+ * @status stable
+ * @since 0.2.0
+ */
+export class QcTextfield extends QcLightElement {
+  static override properties = {
+    label: { type: String },
+    description: { type: String },
+    required: booleanProperty,
+    disabled: booleanProperty,
+    invalid: booleanProperty,
+    invalidText: { type: String, attribute: 'invalid-text' },
+    size: { type: String, reflect: true },
+    maxLength: { type: Number, attribute: 'max-length' },
+    defaultValue: { type: String, attribute: 'value' },
+    name: { type: String },
+    type: { type: String },
+    placeholder: { type: String },
+    autocomplete: { type: String },
+  };
+
+  /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
+  declare label: string;
+  /** Hint shown under the label and linked to the control (text only). */
+  declare description: string;
+  /** The field must be filled (sets `required` on the control). */
+  declare required: boolean;
+  /** Disables the control. */
+  declare disabled: boolean;
+  /** Shows `invalid-text` as an error now (a server's error); cleared when the user edits the field. */
+  declare invalid: boolean;
+  /** Replaces the built-in validation messages for this field. */
+  declare invalidText: string;
+  /** Width of the control: `xs`, `sm`, `md` (inputs), `lg` (textareas), `xl`. */
+  declare size: TextfieldSize | null;
+  /** Soft character limit: a counter shows what is left; a longer value cannot be submitted. */
+  declare maxLength: number | null;
+  /** Initial value of the created `<input>` (attribute `value`, like `input.defaultValue`). */
+  declare defaultValue: string | null;
+  /** `name` of the created `<input>`. */
+  declare name: string | null;
+  /** `type` of the created `<input>` (`text`, `email`, `tel`, `url`, `number`, `password`, `search`). */
+  declare type: string | null;
+  /** `placeholder` of the created `<input>` (prefer `description`: a placeholder disappears). */
+  declare placeholder: string | null;
+  /** `autocomplete` of the created `<input>` (`given-name`, `email`, `postal-code`…). */
+  declare autocomplete: string | null;
+
+  private readonly localize = new LocalizeController(this, withValidationStrings(textfieldStrings));
+  private readonly field: FieldController;
+  private counter: HTMLElement | undefined;
+  private customValidity = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.description = '';
+    this.required = false;
+    this.disabled = false;
+    this.invalid = false;
+    this.invalidText = '';
+    this.size = null;
+    this.maxLength = null;
+    this.defaultValue = null;
+    this.name = null;
+    this.type = null;
+    this.placeholder = null;
+    this.autocomplete = null;
+    this.field = new FieldController(this, this.localize as LocalizeController<never>, {
+      mode: 'control',
+      controls: () => {
+        const control = this.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+        return control ? [control] : [];
+      },
+      create: () => this.createControl(),
+      label: () => this.label ?? '',
+      description: () => this.description ?? '',
+      invalid: () => this.invalid,
+      invalidText: () => this.invalidText ?? '',
+      required: () => this.required,
+      disabled: () => this.disabled,
+      setInvalid: (invalid) => (this.invalid = invalid),
+      extraValidity: () => this.limitMessage(),
+      describedBy: () => (this.counter ? [this.counter] : []),
+    });
+    this.addEventListener('input', this.onInput);
+  }
+
+  /** The native control (created or the author's). */
+  get control(): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.querySelector('input, textarea');
+  }
+
+  /** The control's current value. */
+  get value(): string {
+    return this.control?.value ?? this.defaultValue ?? '';
+  }
+  set value(value: string) {
+    const control = this.control;
+    if (control) control.value = value;
+    else this.defaultValue = value;
+    this.updateCounter();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this, fieldStyles);
+    adoptLightStyles(this, textfieldStyles);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('size')) this.validEnum('size', this.size, textfieldSizes, 'md');
+    if (changed.has('maxLength') && this.maxLength !== null && !(this.maxLength > 0)) {
+      this.warnOnce(
+        `max-length:${String(this.maxLength)}`,
+        `invalid max-length="${String(this.maxLength)}"; expected a positive number. No limit applied.`,
+      );
+    }
+  }
+
+  protected override updated(): void {
+    const control = this.control;
+    if (control?.getAttribute('data-qc-part') === 'control') this.mirror(control);
+    this.updateCounter();
+  }
+
+  private createControl(): NativeControl {
+    const input = document.createElement('input');
+    this.mirror(input);
+    return input;
+  }
+
+  /** Copies the host's attributes to the control it created (native semantics, e.g. `value` vs dirty). */
+  private mirror(input: HTMLInputElement | HTMLTextAreaElement): void {
+    for (const name of mirrored) {
+      const value = this.getAttribute(name);
+      if (value === null) input.removeAttribute(name);
+      else if (input.getAttribute(name) !== value) input.setAttribute(name, value);
+    }
+    const value = this.defaultValue;
+    if (value === null) input.removeAttribute('value');
+    else if (input.getAttribute('value') !== value) input.setAttribute('value', value);
+  }
+
+  private get limit(): number | null {
+    return this.maxLength !== null && this.maxLength > 0 ? Math.floor(this.maxLength) : null;
+  }
+
+  private limitMessage(): string {
+    const limit = this.limit;
+    const control = this.control;
+    if (limit === null || !control || control.value.length <= limit) return '';
+    return this.localize.term('characterLimitExceeded', this.field.labelText());
+  }
+
+  private readonly onInput = (event: Event): void => {
+    if (event.target !== this.control) return;
+    this.updateCounter();
+    if (this.limit === null || !this.counter) return;
+    // Announce the count once the user pauses typing (GOV.UK's character count does the same).
+    clearTimeout(this.announceTimer);
+    const text = this.counter.textContent ?? '';
+    this.announceTimer = setTimeout(() => announce(text), 1000);
+  };
+
+  /** Shows the counter and keeps the soft limit in the control's validity (so submit is blocked). */
+  private updateCounter(): void {
+    const control = this.control;
+    const limit = this.limit;
+    if (limit === null || !control) {
+      const had = !!this.counter;
+      this.counter?.remove();
+      this.counter = undefined;
+      this.setLimitValidity(control, '');
+      if (had) this.field.sync();
+      return;
+    }
+    let created = false;
+    if (!this.counter) {
+      created = true;
+      this.counter = document.createElement('div');
+      this.counter.className = 'qc-counter';
+      this.counter.id = uniqueId('qc-counter');
+      this.counter.setAttribute('data-qc-part', 'counter');
+    }
+    if (this.counter.previousElementSibling !== control && control.parentElement === this) control.after(this.counter);
+    else if (!this.counter.isConnected) this.append(this.counter);
+    const length = control.value.length;
+    const over = length > limit;
+    const count = Math.abs(limit - length);
+    const n = new Intl.NumberFormat(this.localize.lang).format(count);
+    this.counter.textContent = over
+      ? this.localize.term('charactersOver', n, count)
+      : this.localize.term('charactersRemaining', n, count);
+    this.counter.classList.toggle('qc-counter-over', over);
+    this.setLimitValidity(control, this.limitMessage());
+    // Link the new counter to the control.
+    if (created) this.field.sync();
+  }
+
+  private setLimitValidity(control: NativeControl | null, message: string): void {
+    if (!control) return;
+    // Only ever replace our own custom validity, never the author's.
+    if (message) {
+      if (!control.validity.customError || control.validationMessage === this.customValidity) {
+        control.setCustomValidity(message);
+        this.customValidity = message;
+      }
+    } else if (this.customValidity && control.validationMessage === this.customValidity) {
+      control.setCustomValidity('');
+      this.customValidity = '';
+    }
+  }
+}
