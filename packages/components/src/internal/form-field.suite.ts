@@ -1,0 +1,255 @@
+/**
+ * The shared form-field test suite: every field component runs it (from its own `*.test.ts`) with a
+ * config saying how to render, fill and re-render it. It checks what a citizen and a ministry rely
+ * on for every field alike: form data, reset, required, custom message, `<fieldset disabled>`,
+ * the label through the accessibility tree, the error shown, linked and listed, server-rendered
+ * errors, framework-style child replacement, English messages, and axe.
+ */
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import { FormCoordinator } from './form-coordinator.js';
+
+export interface FormFieldSuiteConfig {
+  /** The element's tag, e.g. `qc-select`; also the suite's name. */
+  tag: string;
+  /** Suite name suffix when a component runs the suite more than once (e.g. `textarea`). */
+  variant?: string;
+  /**
+   * A field named `name` labelled `label`, in its empty/default state. `required`, `invalidText`
+   * (custom message) and `serverError` (rendered with `invalid` + `invalid-text`) apply.
+   */
+  render(options: {
+    name: string;
+    label: string;
+    required?: boolean;
+    invalidText?: string;
+    serverError?: string;
+  }): TemplateResult;
+  /** Gives the field a valid value as a user would (keyboard/clicks, or element APIs + native events). */
+  fill(field: HTMLElement): Promise<void>;
+  /** `new FormData(form).getAll(name)` after `fill`, and in the default state. */
+  filledValue: string[];
+  emptyValue: string[];
+  /** The element that carries the accessible name and the error description. */
+  labelledControl(field: HTMLElement): HTMLElement;
+  /** Its role in Chromium's accessibility tree (`textbox`, `combobox`, `checkbox`, `group`, `radiogroup`…). */
+  role: string;
+  /** Simulates a framework re-rendering the field's children with fresh, equal nodes. */
+  rerender(field: HTMLElement): Promise<void>;
+  /** How many `change` events one `fill` makes a user fire (1 by default; a date typed in three parts: 3). */
+  changesPerFill?: number;
+}
+
+/** A node of Chromium's accessibility tree, as the project's `a11ySnapshot` plugin returns it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  disabled?: boolean;
+  checked?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+export async function axTree(): Promise<AxNode> {
+  return (await a11ySnapshot({})) as unknown as AxNode;
+}
+
+export function findAll(node: AxNode | null | undefined, test: (node: AxNode) => boolean): AxNode[] {
+  if (!node) return [];
+  return [...(test(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => findAll(child, test))];
+}
+
+/** Runs `run` while collecting `console.warn` messages. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
+
+/** Lets components settle: Lit updates, microtasks, the coordinator's report, a task. */
+export async function settle(): Promise<void> {
+  await aTimeout(0);
+  await aTimeout(0);
+}
+
+/** Tries to submit `form` the way a user does (the browser runs constraint validation). */
+export function attemptSubmit(form: HTMLFormElement): void {
+  form.requestSubmit();
+}
+
+export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
+  const name = 'champ';
+  const label = 'Champ de test';
+
+  async function mount(
+    options: { required?: boolean; invalidText?: string; serverError?: string; lang?: string } = {},
+  ): Promise<{ form: HTMLFormElement; field: HTMLElement; submits: () => number }> {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang=${options.lang ?? 'fr'}>
+        ${config.render({ name, label, ...options })}
+        <button type="submit">Envoyer</button>
+      </form>`,
+    );
+    let count = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      count += 1;
+    });
+    const field = form.querySelector(config.tag) as HTMLElement;
+    await (field as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    await settle();
+    return { form, field, submits: () => count };
+  }
+
+  const errorOf = (field: HTMLElement) => field.querySelector<HTMLElement>('[data-qc-part="error"]:not([hidden])');
+
+  /** The accessibility-tree node of the labelled control. */
+  async function axControl(field: HTMLElement): Promise<AxNode | undefined> {
+    const nodes = findAll(await axTree(), (node) => node.role === config.role && node.name?.includes(label) === true);
+    expect(nodes.length, `one ${config.role} named « ${label} » in the accessibility tree`).to.be.greaterThan(0);
+    void field;
+    return nodes[0];
+  }
+
+  describe(`form field suite: <${config.tag}>${config.variant ? ` (${config.variant})` : ''}`, () => {
+    it('is named by its label in the accessibility tree, and passes axe', async () => {
+      const { form, field } = await mount();
+      const node = await axControl(field);
+      expect(node?.name).to.contain(label);
+      await expect(form).to.be.accessible();
+    });
+
+    it('puts its value in the form data, and reset restores the default', async () => {
+      const { form, field } = await mount();
+      expect(new FormData(form).getAll(name)).to.deep.equal(config.emptyValue);
+      await config.fill(field);
+      await settle();
+      expect(new FormData(form).getAll(name)).to.deep.equal(config.filledValue);
+      form.reset();
+      await settle();
+      expect(new FormData(form).getAll(name)).to.deep.equal(config.emptyValue);
+    });
+
+    it('shows no error on load', async () => {
+      const { field } = await mount({ required: true });
+      expect(errorOf(field)).to.equal(null);
+      expect(config.labelledControl(field).getAttribute('aria-invalid')).to.equal(null);
+    });
+
+    it('required: blocks submit, shows the error linked to the field, focuses it, no native bubble', async () => {
+      const { form, field, submits } = await mount({ required: true });
+      let nativeBubbleAllowed = false;
+      form.addEventListener('invalid', (event) => (nativeBubbleAllowed ||= !event.defaultPrevented), true);
+      // Listen after the coordinator (which cancels in the capture phase on the form): on the target.
+      for (const control of field.querySelectorAll('input, select, textarea')) {
+        control.addEventListener('invalid', (event) => (nativeBubbleAllowed ||= !event.defaultPrevented));
+      }
+      attemptSubmit(form);
+      await settle();
+      expect(submits()).to.equal(0);
+      expect(nativeBubbleAllowed, 'every invalid event is cancelled (no native bubble)').to.equal(false);
+      const error = errorOf(field);
+      expect(error, 'error shown').to.not.equal(null);
+      expect(error!.textContent!.trim().length).to.be.greaterThan(0);
+      const described = config.labelledControl(field).getAttribute('aria-describedby') ?? '';
+      expect(described.split(/\s+/)).to.include(error!.id);
+      expect(field.contains(document.activeElement), 'focus moved into the field').to.equal(true);
+      const node = await axControl(field);
+      expect(node?.description ?? '').to.contain(error!.textContent!.replace(/^\s*Erreur\s*:\s*/, '').trim());
+      await expect(form).to.be.accessible();
+    });
+
+    it('required: submits once filled, and the error goes away', async () => {
+      const { form, field, submits } = await mount({ required: true });
+      attemptSubmit(form);
+      await settle();
+      await config.fill(field);
+      await settle();
+      expect(errorOf(field)).to.equal(null);
+      attemptSubmit(form);
+      await settle();
+      expect(submits()).to.equal(1);
+    });
+
+    it('invalid-text replaces the built-in message', async () => {
+      const { form, field } = await mount({ required: true, invalidText: 'Message personnalisé <b>x</b>' });
+      attemptSubmit(form);
+      await settle();
+      expect(errorOf(field)!.textContent).to.contain('Message personnalisé <b>x</b>');
+      expect(field.querySelector('b')).to.equal(null);
+    });
+
+    it('lists its error with the form coordinator (error summary) in a submit attempt', async () => {
+      const { form } = await mount({ required: true });
+      let listed: string[] = [];
+      form.addEventListener('qc-invalid-submit', (event) => (listed = event.detail.errors.map((e) => e.message)));
+      attemptSubmit(form);
+      await settle();
+      expect(listed).to.have.length(1);
+      expect(FormCoordinator.of(form).errors()[0]?.target).to.not.equal(null);
+    });
+
+    it('shows a server-rendered error at load, linked and listed', async () => {
+      const { form, field } = await mount({ serverError: 'Erreur du serveur : valeur refusée.' });
+      const error = errorOf(field);
+      expect(error?.textContent).to.contain('Erreur du serveur : valeur refusée.');
+      const described = config.labelledControl(field).getAttribute('aria-describedby') ?? '';
+      expect(described.split(/\s+/)).to.include(error!.id);
+      expect(
+        FormCoordinator.of(form)
+          .errors()
+          .map((e) => e.message),
+      ).to.deep.equal(['Erreur du serveur : valeur refusée.']);
+      await expect(form).to.be.accessible();
+    });
+
+    it('<fieldset disabled> disables it: not focusable, not in the form data', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled>${config.render({ name, label })}</fieldset></form>`,
+      );
+      const field = form.querySelector(config.tag) as HTMLElement;
+      await settle();
+      await config.fill(field).catch(() => undefined);
+      const controls = [...field.querySelectorAll<HTMLElement>('input, select, textarea, button')];
+      expect(controls.length).to.be.greaterThan(0);
+      for (const control of controls) expect(control.matches(':disabled'), control.outerHTML).to.equal(true);
+      expect(new FormData(form).getAll(name)).to.deep.equal([]);
+    });
+
+    it('survives a framework re-rendering its children: wiring and value kept', async () => {
+      const { form, field } = await mount({ required: true });
+      await config.rerender(field);
+      await settle();
+      const node = await axControl(field);
+      expect(node?.name).to.contain(label);
+      await config.fill(field);
+      await settle();
+      expect(new FormData(form).getAll(name)).to.deep.equal(config.filledValue);
+      form.reset();
+      await settle();
+      let changes = 0;
+      form.addEventListener('change', () => (changes += 1));
+      await config.fill(field);
+      await settle();
+      expect(changes, 'one change per user action, no duplicates').to.equal(config.changesPerFill ?? 1);
+      expect(field.querySelectorAll('[data-qc-part="label"]').length).to.be.at.most(1);
+      expect(field.querySelectorAll('[data-qc-part="error"]').length).to.be.at.most(1);
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const { form, field } = await mount({ required: true, lang: 'en' });
+      attemptSubmit(form);
+      await settle();
+      const text = errorOf(field)!.textContent!;
+      expect(text).to.match(/Error:/);
+      expect(text).to.not.match(/Erreur|obligatoire|Sélectionnez|Cochez|Entrez/);
+    });
+  });
+}
