@@ -66,6 +66,22 @@ const cases = [
         `<div><h2>Avis ${i}</h2><p>Le service sera interrompu dimanche.</p></div></div>`,
     },
   },
+  {
+    id: 'textfield',
+    label: { fr: 'Champ texte', en: 'Text field' },
+    heap: true,
+    qc: {
+      name: '<qc-textfield label><input></qc-textfield>',
+      markup: (i) =>
+        `<qc-textfield label="Nom ${i}" description="Tel qu’inscrit"><input name="nom${i}"></qc-textfield>`,
+    },
+    native: {
+      name: '<label> + hint + <input>',
+      markup: (i) =>
+        `<div class="bench-field"><label for="n${i}">Nom ${i}</label><div id="h${i}">Tel qu’inscrit</div>` +
+        `<input id="n${i}" name="nom${i}" aria-describedby="h${i}"></div>`,
+    },
+  },
 ];
 
 // The native notice's look, from the same tokens qc-notice uses.
@@ -78,7 +94,13 @@ const nativeNoticeCss = `
   fill: none; stroke: var(--qc-color-feedback-information-icon); stroke-width: 2; }
 .bench-notice h2 { margin: 0; font-family: var(--qc-font-family-header); font-size: var(--qc-font-size-lg);
   line-height: var(--qc-line-height-lg); }
-.bench-notice p { margin: var(--qc-spacer-xs) 0 0; }`;
+.bench-notice p { margin: var(--qc-spacer-xs) 0 0; }
+.bench-field { display: block; margin-block-end: var(--qc-spacer-md); font-family: var(--qc-font-family-content); }
+.bench-field label { display: block; font-weight: var(--qc-font-weight-bold); margin-block-end: var(--qc-spacer-xs); }
+.bench-field div { color: var(--qc-color-text-secondary); font-size: var(--qc-font-size-sm); }
+.bench-field input { box-sizing: border-box; display: block; width: 100%; max-width: var(--qc-size-max-width-md);
+  min-height: var(--qc-field-min-height); padding: var(--qc-field-padding-block) var(--qc-field-padding-inline);
+  border: var(--qc-field-border-width) solid var(--qc-color-field-border); font: inherit; }`;
 
 const stylesheets = ['packages/tokens/dist/tokens.css', 'packages/styles/dist/buttons.css'];
 

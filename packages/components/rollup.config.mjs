@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 export function isPublishedSource(file) {
   const rel = relative(srcDir, file).split(sep).join('/');
   if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) return false;
-  if (/\.(test|spec|stories)\.ts$/.test(rel)) return false;
+  if (/\.(test|spec|suite|stories)\.ts$/.test(rel)) return false;
   return !rel.split('/').some((part) => part === 'test' || part === '__tests__');
 }
 

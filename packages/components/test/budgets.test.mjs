@@ -91,11 +91,13 @@ test('tokens.css is at most 6 KB gzipped', (t) => {
   assert.ok(size <= 6_000, `tokens.css is ${size} B gzipped, over the 6,000 B budget`);
 });
 
-test('CDN bundle (every component, Lit and icon glyphs inlined) is at most 20 KB gzipped', (t) => {
+test('CDN bundle (every component, Lit and icon glyphs inlined) is at most 30 KB gzipped', (t) => {
   const code = read(join(distDir, 'cdn', 'qc-ds.js'));
   const size = gzip(code);
-  t.diagnostic(`dist/cdn/qc-ds.js: ${kb(size)} gzip -9 (${kb(Buffer.byteLength(code))} raw); budget 20,000 B`);
+  t.diagnostic(`dist/cdn/qc-ds.js: ${kb(size)} gzip -9 (${kb(Buffer.byteLength(code))} raw); budget 30,000 B`);
   t.diagnostic('  incumbent qc-trousse-sdg 1.5.x qc-sdg.min.js: 43,335 B gzip -9 for 17 components');
   assert.ok(!code.includes('Lit is in dev mode'), "the CDN bundle uses Lit's production build");
-  assert.ok(size <= 20_000, `the CDN bundle is ${size} B gzipped, over the 20,000 B budget`);
+  // The issue's bar: "well under the incumbent's 43 KB" (its 17 components). 20 KB held the first
+  // three components; 30 KB (70 % of the incumbent) holds the whole forms family of issue 3.
+  assert.ok(size <= 30_000, `the CDN bundle is ${size} B gzipped, over the 30,000 B budget`);
 });

@@ -189,7 +189,8 @@ export class FieldController implements ReactiveController, FormField {
     const own = this.options.label().trim();
     if (own) return own;
     const control = this.options.controls()[0];
-    const label = control && 'labels' in control ? control.labels?.[0] : undefined;
+    // Only a label inside the field (`input.labels` scans the whole document: too slow for 1000 fields).
+    const label = control ? this.authoredLabel(control) : undefined;
     return (label?.textContent ?? '').replace(/\s*\*\s*$/, '').trim();
   }
 
@@ -313,6 +314,7 @@ export class FieldController implements ReactiveController, FormField {
       this.labelChecked = true;
       // A task later: frameworks may add the label just after connecting the element.
       setTimeout(() => {
+        // A label elsewhere in the page (`for=id`) is fine too: ask the browser, once, a task later.
         if (!this.options.label().trim() && !(this.options.mode === 'control' && first.labels?.length))
           warnOnce(
             this.host,
@@ -343,7 +345,9 @@ export class FieldController implements ReactiveController, FormField {
   private authoredLabel(control: NativeControl): HTMLLabelElement | undefined {
     const wrapping = control.closest('label');
     if (wrapping && this.host.contains(wrapping) && !wrapping.hasAttribute(attr)) return wrapping;
-    return [...(control.labels ?? [])].find((label) => !label.hasAttribute(attr) && this.host.contains(label));
+    if (!control.id) return undefined;
+    const byFor = this.host.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]:not([${attr}])`);
+    return byFor ?? undefined;
   }
 
   private ensureError(): HTMLElement {
