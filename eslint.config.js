@@ -41,6 +41,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // @custom-elements-manifest/analyzer crashes on `{ ...booleanProperty, attribute: 'x' }`.
+          selector: "PropertyDefinition[static=true][key.name='properties'] SpreadElement",
+          message:
+            'Write property options out in `static properties` (no spread): the manifest analyzer cannot read spreads. Use `{ type: Boolean, reflect: true, converter: booleanConverter, attribute: … }`.',
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,8 @@
 // The stock a11ySnapshotPlugin calls Playwright's `page.accessibility`, which Playwright removed
 // (1.57+), so every call failed with "Cannot read properties of undefined (reading 'snapshot')".
 //
-// Result shape (close to the old Playwright snapshot): `{ role, name, level?, disabled?, description?, children? }`, with
+// Result shape (close to the old Playwright snapshot): `{ role, name, level?, disabled?, expanded?, selected?, required?,
+// multiselectable?, invalid?, checked?, value? (comboboxes), description?, children? }`, with
 // Chromium role names (`heading`, `paragraph`, `note`, `image`, `link`, `list`…), `text` for text
 // runs and `WebArea` for the document. Ignored nodes (aria-hidden, display:none…) and unnamed
 // `generic`/`none` wrappers are left out and their children lifted, like `interestingOnly`.
@@ -53,6 +54,19 @@ export function a11ySnapshotCdpPlugin() {
           if (level !== undefined) out.level = level;
           // States and description, as the old Playwright snapshot had them (only when present).
           if (propertyOf(axNode, 'disabled') === true) out.disabled = true;
+          // Widget states (listboxes, comboboxes, options): present only when true, like Playwright's;
+          // `expanded` also when false, so a collapsed popup can be told from a node without one.
+          const expanded = propertyOf(axNode, 'expanded');
+          if (typeof expanded === 'boolean') out.expanded = expanded;
+          for (const state of ['selected', 'required', 'multiselectable']) {
+            if (propertyOf(axNode, state) === true) out[state] = true;
+          }
+          if (propertyOf(axNode, 'invalid') === 'true') out.invalid = true;
+          // Checkboxes, radios, switches: `true`, `false` or `'mixed'` (only on checkable nodes).
+          const checked = propertyOf(axNode, 'checked');
+          if (checked !== undefined) out.checked = checked === 'mixed' ? 'mixed' : String(checked) === 'true';
+          // The value a combobox announces (the chosen option of a select, the text of an editable one).
+          if (role === 'combobox' && axNode.value?.value) out.value = String(axNode.value.value);
           const description = axNode.description?.value;
           if (description) out.description = description;
           if (children.length) out.children = children;

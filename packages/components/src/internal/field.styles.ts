@@ -25,6 +25,20 @@ export const fieldStyles = css`
       font-size: var(--qc-font-size-md);
       line-height: var(--qc-line-height-md);
     }
+    /* Any author rule beats the browser's [hidden] { display: none }, this layer's display included. */
+    :where(
+      qc-textfield,
+      qc-select,
+      qc-checkbox,
+      qc-choice-group,
+      qc-toggle-switch,
+      qc-toggle-switch-group,
+      qc-fieldset,
+      qc-date-field,
+      qc-file-upload
+    )[hidden] {
+      display: none;
+    }
 
     :where(.qc-label, .qc-legend) {
       display: block;

@@ -44,6 +44,30 @@ export interface FieldOptions {
   describedBy?(): HTMLElement[];
   /** Where created hint/error go: before this element (defaults to the first control's top-level node). */
   anchor?(): Node | null;
+  /**
+   * Called at every sync, before the controls are wired: a place to prepare the controls the
+   * author (or a framework re-render) gave, e.g. set a group's `name` on items that lack it.
+   */
+  prepare?(controls: NativeControl[]): void;
+  /**
+   * What an error summary links to and focus goes to, for a field whose error is not about one of
+   * its own controls (e.g. a fieldset's group error: its first field). Defaults to the first
+   * enabled control (the checked one in a group).
+   */
+  focusTarget?(): HTMLElement | null;
+  /**
+   * The controls that get `aria-invalid` while an error shows, when not all of them are wrong
+   * (e.g. only the day of a date). Defaults to every control.
+   */
+  invalidControls?(): NativeControl[];
+  /**
+   * Control mode: the element the user operates when it is not the native control (an enhanced
+   * widget standing in for a hidden `<select>`). The label points at it (`for`; an author's label of
+   * the native control names it through `aria-labelledby`), it gets `aria-describedby` and
+   * `aria-invalid`, takes focus, and leaving it validates the field. Validation still reads the
+   * native controls. `null` when the native control is used as it is.
+   */
+  proxy?(): HTMLElement | null;
 }
 
 const attr = 'data-qc-part';
@@ -89,18 +113,29 @@ export class FieldController implements ReactiveController, FormField {
   }
 
   get focusTarget(): HTMLElement | null {
+    if (this.options.focusTarget) return this.options.focusTarget();
+    const proxy = this.proxyControl();
+    if (proxy) return proxy;
     const controls = this.options.controls().filter((control) => !control.disabled);
     return controls.find((control) => (control as HTMLInputElement).checked) ?? controls[0] ?? null;
   }
 
   owns(element: EventTarget | null): boolean {
-    return element instanceof Element && this.options.controls().some((control) => control === element);
+    if (!(element instanceof Element)) return false;
+    return this.options.controls().some((control) => control === element) || !!this.proxyControl()?.contains(element);
+  }
+
+  private proxyControl(): HTMLElement | null {
+    return this.options.mode === 'control' ? (this.options.proxy?.() ?? null) : null;
   }
 
   hostConnected(): void {
     this.host.addEventListener('focusout', this.onFocusOut);
     this.host.addEventListener('input', this.onInput);
     this.host.addEventListener('change', this.onChange);
+    // Moved (a framework re-ordering a list, a field moved into a form): no update follows, so
+    // re-wire and join the new form now. The first connection waits for the first update instead.
+    if (this.wired.length > 0) this.sync();
   }
 
   hostDisconnected(): void {
@@ -123,10 +158,20 @@ export class FieldController implements ReactiveController, FormField {
       // The app cleared its error.
       this.shownByInvalid = false;
       this.show('');
-    } else if (this.message && !this.computeMessage()) {
-      // Fixed programmatically (a framework set a valid value).
-      this.show('');
+    } else {
+      this.recheck();
     }
+  }
+
+  /**
+   * Checks a shown error against the current value: fixed without an event (a framework set a
+   * valid value, re-rendered the options), it goes; the language changed, it is said again in the
+   * new language. A server's or app's error (`invalid`) is left as it is.
+   */
+  recheck(): void {
+    if (!this.message || this.shownByInvalid || this.options.invalid()) return;
+    const message = this.computeMessage();
+    if (message !== this.message) this.show(message);
   }
 
   /** Creates, adopts and links the label, hint and error; call after any change of the host's attributes. */
@@ -139,7 +184,8 @@ export class FieldController implements ReactiveController, FormField {
         const created = this.options.create();
         if (created) {
           created.setAttribute(attr, 'control');
-          this.host.append(created);
+          // create() may have placed it itself (e.g. a checkbox inside the label it also created).
+          if (!this.host.contains(created)) this.host.append(created);
           controls = [created];
         }
       }
@@ -153,6 +199,9 @@ export class FieldController implements ReactiveController, FormField {
 
   /** Validates now and shows the result (a submit attempt). Returns the message. */
   validate(reason: 'submit' | 'blur' | 'input'): string {
+    // A form with `novalidate`: the author validates, so neither the browser nor qc-ds does (only
+    // the errors the author sets with `invalid` show).
+    if (reason !== 'submit' && this.formNoValidate()) return '';
     const message =
       this.options.invalid() && this.options.invalidText() ? this.options.invalidText() : this.computeMessage();
     if (reason === 'input' && !this.message) return message;
@@ -198,6 +247,9 @@ export class FieldController implements ReactiveController, FormField {
     if (message === this.message && (this.errorEl?.hidden ?? true) === !message) return;
     this.message = message;
     if (message) this.ensureError().hidden = false;
+    // The visually hidden prefix follows the language too.
+    if (message && this.errorEl?.firstElementChild)
+      this.errorEl.firstElementChild.textContent = `${this.localize.term('errorPrefix')} `;
     if (this.errorText) this.errorText.textContent = message;
     if (this.errorEl && !message) this.errorEl.hidden = true;
     this.link(this.options.controls());
@@ -244,6 +296,11 @@ export class FieldController implements ReactiveController, FormField {
     }
   };
 
+  private formNoValidate(): boolean {
+    const control = this.options.controls()[0];
+    return (control?.form ?? this.host.closest('form'))?.noValidate ?? false;
+  }
+
   private registerWithForm(control: NativeControl | undefined): void {
     const form = control?.form ?? this.host.closest('form');
     const coordinator = form ? FormCoordinator.of(form) : undefined;
@@ -261,6 +318,7 @@ export class FieldController implements ReactiveController, FormField {
       const lost = [this.labelEl, this.hintEl, this.errorEl].some((el) => el && !el.isConnected && this.ownsNode(el));
       const changed = controls.length !== this.wired.length || controls.some((c, i) => c !== this.wired[i]);
       if (lost || changed) this.sync();
+      else this.recheck();
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
   }
@@ -271,6 +329,7 @@ export class FieldController implements ReactiveController, FormField {
 
   private wire(controls: NativeControl[]): void {
     const { mode } = this.options;
+    this.options.prepare?.(controls);
     const first = controls[0];
     // Mirror host state onto the controls (the browser then does the work: required, disabled).
     for (const control of controls) {
@@ -279,12 +338,18 @@ export class FieldController implements ReactiveController, FormField {
         !(control instanceof HTMLInputElement && control.type === 'checkbox' && mode === 'group')
       )
         control.required = true;
-      if (this.options.disabled()) control.disabled = true;
-      else if (control.hasAttribute(`${attr}-disabled`)) control.disabled = false;
-      if (this.options.disabled()) control.setAttribute(`${attr}-disabled`, '');
-      else control.removeAttribute(`${attr}-disabled`);
+      // Only what the host disabled is enabled again (an item the author disabled stays disabled).
+      if (this.options.disabled()) {
+        if (!control.disabled) control.setAttribute(`${attr}-disabled`, '');
+        control.disabled = true;
+      } else if (control.hasAttribute(`${attr}-disabled`)) {
+        control.disabled = false;
+        control.removeAttribute(`${attr}-disabled`);
+      }
     }
     if (first && !first.id && mode === 'control') first.id = uniqueId('qc-control');
+    const proxy = this.proxyControl();
+    if (proxy && !proxy.id) proxy.id = uniqueId('qc-control');
 
     // Label (control mode) or legend (group mode).
     const labelText = this.options.label();
@@ -296,20 +361,26 @@ export class FieldController implements ReactiveController, FormField {
         'label',
       ));
       el.textContent = labelText;
-      if (this.options.required()) {
+      // Required on the host, or on the control itself (`<input required>`, Angular's `required`).
+      if (this.options.required() || (mode === 'control' && first?.required)) {
         const mark = document.createElement('span');
         mark.className = 'qc-required-mark';
         mark.setAttribute('aria-hidden', 'true');
         mark.textContent = ' *';
         el.append(mark);
       }
-      if (mode === 'control' && first) (el as HTMLLabelElement).htmlFor = first.id;
+      if (mode === 'control' && first) (el as HTMLLabelElement).htmlFor = (proxy ?? first).id;
       if (!el.id) el.id = uniqueId('qc-label');
       this.place(el, this.firstAnchor(controls));
     } else if (this.labelEl) {
       this.labelEl.remove();
       this.labelEl = undefined;
     }
+    // The author's label points at the hidden native control: it names the proxy by reference.
+    if (proxy && authoredLabel) {
+      if (!authoredLabel.id) authoredLabel.id = uniqueId('qc-label');
+      proxy.setAttribute('aria-labelledby', authoredLabel.id);
+    } else proxy?.removeAttribute('aria-labelledby');
     if (!labelText && !authoredLabel && first && !this.labelChecked) {
       this.labelChecked = true;
       // A task later: frameworks may add the label just after connecting the element.
@@ -403,7 +474,8 @@ export class FieldController implements ReactiveController, FormField {
       this.message ? this.errorEl?.id : undefined,
       ...(this.options.describedBy?.() ?? []).map((el) => el.id),
     ].filter((id): id is string => !!id);
-    const targets: Element[] = this.options.mode === 'group' ? [this.host] : controls.slice(0, 1);
+    const proxy = this.proxyControl();
+    const targets: Element[] = this.options.mode === 'group' ? [this.host] : proxy ? [proxy] : controls.slice(0, 1);
     if (this.options.mode === 'group') {
       this.host.setAttribute('role', this.options.groupRole?.() ?? 'group');
       if (this.labelEl) this.host.setAttribute('aria-labelledby', this.labelEl.id);
@@ -419,9 +491,12 @@ export class FieldController implements ReactiveController, FormField {
       else target.removeAttribute('aria-describedby');
       this.added.set(target, ours);
     }
+    const invalid = this.message ? (this.options.invalidControls?.() ?? controls) : [];
     for (const control of controls) {
-      if (this.message) control.setAttribute('aria-invalid', 'true');
+      if (invalid.includes(control)) control.setAttribute('aria-invalid', 'true');
       else control.removeAttribute('aria-invalid');
     }
+    if (this.message) proxy?.setAttribute('aria-invalid', 'true');
+    else proxy?.removeAttribute('aria-invalid');
   }
 }

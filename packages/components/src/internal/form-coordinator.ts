@@ -66,11 +66,14 @@ export class FormCoordinator {
   private readonly fields = new Set<FormField>();
   private reportScheduled = false;
   private changeScheduled = false;
+  /** Fields that fired `invalid` in the submit attempt under way. */
+  private readonly invalidNow = new Set<FormField>();
 
   private constructor(form: HTMLFormElement) {
     this.form = form;
     // `invalid` does not bubble, but it can be caught on the way down.
     form.addEventListener('invalid', this.onInvalid, true);
+    form.addEventListener('submit', this.onSubmit, true);
     form.addEventListener('reset', this.onReset);
   }
 
@@ -106,6 +109,7 @@ export class FormCoordinator {
     const field = [...this.fields].find((candidate) => candidate.owns(event.target));
     if (!field) return;
     event.preventDefault();
+    this.invalidNow.add(field);
     field.validate('submit');
     if (this.reportScheduled) return;
     this.reportScheduled = true;
@@ -117,12 +121,22 @@ export class FormCoordinator {
   };
 
   private report(): void {
+    // An error still shown on a field the browser found valid is out of date: a framework set a
+    // valid value without an event (React state, Angular setValue). It goes on this attempt.
+    for (const field of this.fields) if (field.error && !this.invalidNow.has(field)) field.validate('submit');
+    this.invalidNow.clear();
     const errors = this.errors();
     if (errors.length === 0) return;
     const event = new CustomEvent<InvalidSubmitDetail>('qc-invalid-submit', { detail: { errors }, cancelable: true });
     // Not cancelled by a summary: move focus to the first field in error, as GOV.UK does.
     if (this.form.dispatchEvent(event)) errors[0]?.target?.focus();
   }
+
+  /** The browser found every field valid: errors still shown are out of date (see `report`). */
+  private readonly onSubmit = (): void => {
+    if (this.form.noValidate) return;
+    for (const field of this.fields) if (field.error) field.validate('submit');
+  };
 
   private readonly onReset = (): void => {
     // The browser restores values after the event: clear errors once it has.

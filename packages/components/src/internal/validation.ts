@@ -29,7 +29,10 @@ export function formatIsoDate(lang: string, value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).formatToParts(date);
+  // French writes the first day of a month as an ordinal: « 1er mars 2025 » (Intl gives « 1 mars »).
+  const ordinal = lang.toLowerCase().split('-')[0] === 'fr';
+  return parts.map((part) => (ordinal && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /**

@@ -1,0 +1,12 @@
+import { QcDateField } from './date-field.js';
+
+export { QcDateField, dateParts, isIsoDate } from './date-field.js';
+export type { DatePart } from './date-field.strings.js';
+
+QcDateField.define('qc-date-field');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-date-field': QcDateField;
+  }
+}
