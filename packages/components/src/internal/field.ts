@@ -333,11 +333,15 @@ export class FieldController implements ReactiveController, FormField {
     const first = controls[0];
     // Mirror host state onto the controls (the browser then does the work: required, disabled).
     for (const control of controls) {
-      if (
-        this.options.required() &&
-        !(control instanceof HTMLInputElement && control.type === 'checkbox' && mode === 'group')
-      )
+      // Only what the host made required is made optional again (an author's `required` stays).
+      const groupCheckbox = control instanceof HTMLInputElement && control.type === 'checkbox' && mode === 'group';
+      if (this.options.required() && !groupCheckbox) {
+        if (!control.required) control.setAttribute(`${attr}-required`, '');
         control.required = true;
+      } else if (control.hasAttribute(`${attr}-required`)) {
+        control.required = false;
+        control.removeAttribute(`${attr}-required`);
+      }
       // Only what the host disabled is enabled again (an item the author disabled stays disabled).
       if (this.options.disabled()) {
         if (!control.disabled) control.setAttribute(`${attr}-disabled`, '');
