@@ -171,7 +171,7 @@ export class FieldController implements ReactiveController, FormField {
   recheck(): void {
     if (!this.message || this.shownByInvalid || this.options.invalid()) return;
     const message = this.computeMessage();
-    if (message !== this.message) this.show(message);
+    if (message !== this.message) { (window as any).__rc = ((window as any).__rc ?? 0) + 1; if ((window as any).__rc < 12) console.log('RECHECK', this.host.localName, JSON.stringify(this.message), '->', JSON.stringify(message), new Error().stack?.split('\n').slice(1,6).join(' | ')); this.show(message); }
   }
 
   /** Creates, adopts and links the label, hint and error; call after any change of the host's attributes. */
