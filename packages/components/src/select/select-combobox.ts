@@ -1,0 +1,525 @@
+import { announce } from '../internal/announce.js';
+import { uniqueId } from '../internal/ids.js';
+import { fold, Typeahead } from './select-options.js';
+
+/** What the combobox asks of its qc-select. Functions are read when needed. */
+export interface ComboboxOptions {
+  /** The native `<select>`: the source of truth, hidden while the combobox stands in for it. */
+  select(): HTMLSelectElement | null;
+  /** `enable-search`: an editable combobox that filters the options. Fixed for the combobox's life. */
+  search: boolean;
+  /** Text when nothing is selected: `placeholder`, else the empty option's label, else the default. */
+  placeholder(): string;
+  /** The built-in « Faire une sélection ». */
+  defaultPlaceholder(): string;
+  searchPlaceholder(): string;
+  noOptions(): string;
+  selectedCount(count: number): string;
+  resultsAvailable(count: number): string;
+  /** The id of the element that labels the listbox (the field's label). */
+  labelId(): string | null;
+  /** The popup opened or closed (the host reflects it in `expanded`). */
+  toggled(open: boolean): void;
+}
+
+interface Item {
+  option: HTMLOptionElement;
+  el: HTMLElement;
+  folded: string;
+  disabled: boolean;
+  /** The empty-value option of a single select: "no selection". */
+  empty: boolean;
+}
+
+type Target = 'selected' | 'first' | 'last' | 'none';
+type Move = 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up';
+const PAGE = 10;
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  return el;
+}
+
+/**
+ * The enhanced UI of qc-select (`enable-search` or `multiple`), in the light DOM next to the hidden
+ * native `<select>`, so the field's `<label for>` and `aria-describedby` reach it.
+ *
+ * Patterns (WAI-ARIA APG), per case:
+ * - `multiple` without search: a **select-only combobox** — a `<button role="combobox">` (a real
+ *   button: labelable by `<label for>`, focusable, disabled by `<fieldset disabled>`), whose text is
+ *   the selection — opening an `aria-multiselectable` listbox that follows the APG listbox
+ *   multi-select model: arrows move, Enter/Space toggle and keep the list open, Shift+arrows move
+ *   and toggle. APG has no multi-select combobox; this keeps one tab stop and the incumbent's
+ *   compact closed state (« 3 options sélectionnées ») instead of an always-open tall listbox.
+ * - `enable-search`: an **editable combobox with list autocomplete and manual selection** — an
+ *   `<input role="combobox" aria-autocomplete="list">` that filters the options as the user types;
+ *   arrows move into the list, Enter (or Tab, Alt+Up) picks. With `multiple`, Enter toggles.
+ * - A single list without search stays the native `<select>` (nothing beats it on mobile); this
+ *   class would render it as the APG select-only combobox (Enter, Space, Tab commit and close).
+ * Focus stays on the combobox; the active option is `aria-activedescendant`. The listbox is built
+ * on first open and rebuilt when the select's options change.
+ */
+export class SelectCombobox {
+  readonly root: HTMLElement;
+  readonly proxy: HTMLButtonElement | HTMLInputElement;
+  readonly search: boolean;
+  private readonly options: ComboboxOptions;
+  private readonly text: HTMLElement | null;
+  private readonly popup: HTMLElement;
+  private readonly listbox: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly typeahead = new Typeahead();
+  private items: Item[] = [];
+  private visible: Item[] = [];
+  private active: Item | null = null;
+  private stale = true;
+  /** `multiple` when the listbox was built (it decides which options are listed). */
+  private builtMultiple = false;
+  private query = '';
+  private open = false;
+
+  constructor(options: ComboboxOptions) {
+    this.options = options;
+    this.search = options.search;
+    this.root = make('div', 'qc-select-combo');
+    this.root.setAttribute('data-qc-part', 'combo');
+    this.listbox = make('div', 'qc-select-listbox');
+    this.listbox.id = uniqueId('qc-listbox');
+    this.listbox.setAttribute('role', 'listbox');
+    if (this.search) {
+      const input = make('input', 'qc-select-search');
+      input.type = 'text';
+      input.autocomplete = 'off';
+      input.spellcheck = false;
+      input.setAttribute('autocapitalize', 'off');
+      input.setAttribute('aria-autocomplete', 'list');
+      input.addEventListener('input', this.onSearchInput);
+      input.addEventListener('focus', () => input.select());
+      this.proxy = input;
+      this.text = null;
+    } else {
+      const button = make('button', 'qc-select-trigger');
+      button.type = 'button';
+      button.setAttribute('aria-haspopup', 'listbox');
+      this.text = make('span', 'qc-select-value');
+      button.append(this.text);
+      this.proxy = button;
+    }
+    this.proxy.setAttribute('role', 'combobox');
+    this.proxy.setAttribute('aria-expanded', 'false');
+    this.proxy.setAttribute('aria-controls', this.listbox.id);
+    this.proxy.addEventListener('keydown', this.onKeyDown as EventListener);
+    this.proxy.addEventListener('click', this.onClick);
+    const arrow = make('span', 'qc-select-arrow');
+    arrow.setAttribute('aria-hidden', 'true');
+    this.popup = make('div', 'qc-select-popup');
+    this.popup.hidden = true;
+    this.empty = make('div', 'qc-select-empty');
+    this.popup.append(this.listbox, this.empty);
+    this.popup.addEventListener('mousedown', (event) => event.preventDefault());
+    this.popup.addEventListener('click', this.onOptionClick);
+    this.root.append(this.proxy, arrow, this.popup);
+    this.root.addEventListener('focusout', this.onFocusOut);
+    // The search box is chrome, not data: its own input/change events stay inside (the page hears
+    // one input and one change from the native select per selection).
+    for (const type of ['input', 'change']) {
+      this.root.addEventListener(type, (event) => {
+        if (event.target === this.proxy) event.stopPropagation();
+      });
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  private get multiple(): boolean {
+    return !!this.options.select()?.multiple;
+  }
+
+  /** Shows the select's state: closed text, disabled, required, marks. Cheap; call freely. */
+  sync(): void {
+    const select = this.options.select();
+    const disabled = !select || select.disabled;
+    if (this.proxy.disabled !== disabled) this.proxy.disabled = disabled;
+    if (select?.required) this.proxy.setAttribute('aria-required', 'true');
+    else this.proxy.removeAttribute('aria-required');
+    if (this.multiple) this.listbox.setAttribute('aria-multiselectable', 'true');
+    else this.listbox.removeAttribute('aria-multiselectable');
+    if (this.open && (disabled || this.proxy.matches(':disabled'))) this.hide();
+    if (!this.stale && this.multiple !== this.builtMultiple) this.optionsChanged();
+    this.showSummary();
+    this.empty.textContent = this.options.noOptions();
+    if (this.proxy instanceof HTMLInputElement) this.proxy.placeholder = this.options.searchPlaceholder();
+    if (!this.stale) this.mark();
+  }
+
+  /** The select's options changed: rebuild the listbox now if open, else at the next opening. */
+  optionsChanged(): void {
+    this.stale = true;
+    if (this.open) {
+      const option = this.active?.option;
+      this.build();
+      this.filter();
+      const again = option ? this.items.find((item) => item.option === option) : undefined;
+      this.setActive(again && this.visible.includes(again) ? again : null);
+      this.position();
+    }
+    this.sync();
+  }
+
+  /** Opens the listbox with `target` as the active option. */
+  show(target: Target = 'selected'): void {
+    if (this.proxy.disabled || this.proxy.matches(':disabled')) return;
+    if (this.stale) this.build();
+    if (!this.open) {
+      this.open = true;
+      this.popup.hidden = false;
+      this.proxy.setAttribute('aria-expanded', 'true');
+      const label = this.options.labelId();
+      if (label) this.listbox.setAttribute('aria-labelledby', label);
+      document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+      this.options.toggled(true);
+    }
+    this.filter();
+    this.position();
+    if (target === 'first' || target === 'last') this.move(target);
+    else if (target === 'selected') {
+      const selected = this.visible.find((item) => item.option.selected);
+      if (selected) this.setActive(selected);
+      else this.move('first');
+    } else this.setActive(null);
+  }
+
+  /** Closes the listbox (nothing is committed). */
+  hide(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.popup.hidden = true;
+    this.proxy.setAttribute('aria-expanded', 'false');
+    this.setActive(null);
+    this.typeahead.reset();
+    this.query = '';
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.showSummary();
+    this.options.toggled(false);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.root.remove();
+  }
+
+  // --- State -----------------------------------------------------------------------------------
+
+  /** The closed text: the selected labels, a count from 3 on, or the placeholder. */
+  summary(): { text: string; empty: boolean } {
+    const select = this.options.select();
+    const selected = select ? [...select.selectedOptions] : [];
+    const chosen = selected.filter((option) => option.value !== '');
+    if (chosen.length === 0) {
+      const emptyOption = !this.multiple ? selected[0] : undefined;
+      return {
+        text: this.options.placeholder() || emptyOption?.label.trim() || this.options.defaultPlaceholder(),
+        empty: true,
+      };
+    }
+    if (chosen.length >= 3) return { text: this.options.selectedCount(chosen.length), empty: false };
+    return { text: chosen.map((option) => option.label.trim()).join(', '), empty: false };
+  }
+
+  private showSummary(): void {
+    const { text, empty } = this.summary();
+    if (this.text) {
+      if (this.text.textContent !== text) this.text.textContent = text;
+      this.text.classList.toggle('qc-select-placeholder', empty);
+    } else if (!this.open) {
+      const input = this.proxy as HTMLInputElement;
+      const value = empty ? '' : text;
+      if (input.value !== value) input.value = value;
+    }
+  }
+
+  private build(): void {
+    this.stale = false;
+    this.listbox.replaceChildren();
+    this.items = [];
+    this.active = null;
+    const select = this.options.select();
+    if (!select) return;
+    const multiple = select.multiple;
+    this.builtMultiple = multiple;
+    const add = (option: HTMLOptionElement, parent: HTMLElement, groupDisabled: boolean) => {
+      const empty = option.value === '';
+      if (option.hidden || (empty && multiple)) return;
+      const el = make('div', 'qc-select-option');
+      el.id = uniqueId('qc-option');
+      el.setAttribute('role', 'option');
+      el.textContent = option.label.trim();
+      const disabled = option.disabled || groupDisabled;
+      if (disabled) el.setAttribute('aria-disabled', 'true');
+      if (empty) el.classList.add('qc-select-option-empty');
+      parent.append(el);
+      this.items.push({ option, el, folded: fold(option.label.trim()), disabled, empty });
+    };
+    for (const child of select.children) {
+      if (child instanceof HTMLOptionElement) add(child, this.listbox, false);
+      else if (child instanceof HTMLOptGroupElement && !child.hidden) {
+        const group = make('div', 'qc-select-group');
+        group.setAttribute('role', 'group');
+        const label = make('div', 'qc-select-group-label');
+        label.id = uniqueId('qc-group');
+        label.setAttribute('role', 'presentation');
+        label.textContent = child.label;
+        group.setAttribute('aria-labelledby', label.id);
+        group.append(label);
+        this.listbox.append(group);
+        for (const option of child.children) {
+          if (option instanceof HTMLOptionElement) add(option, group, child.disabled);
+        }
+      }
+    }
+    this.visible = [...this.items];
+    this.mark();
+  }
+
+  /** `aria-selected`: the selection (multiple) or the active option (single, as in the APG). */
+  private mark(): void {
+    const multiple = this.multiple;
+    for (const item of this.items) {
+      const selected = item.option.selected;
+      item.el.classList.toggle('qc-select-option-selected', selected && !item.empty);
+      item.el.setAttribute('aria-selected', String(multiple ? selected : item === this.active));
+    }
+  }
+
+  /** Shows the options that match the search (all without one). */
+  private filter(): void {
+    const query = fold(this.query).trim();
+    this.visible = [];
+    for (const item of this.items) {
+      const show = !query || (!item.empty && item.folded.includes(query));
+      item.el.hidden = !show;
+      if (show) this.visible.push(item);
+    }
+    for (const group of this.listbox.querySelectorAll<HTMLElement>('.qc-select-group')) {
+      group.hidden = !group.querySelector('[role="option"]:not([hidden])');
+    }
+    this.listbox.hidden = this.visible.length === 0;
+    this.empty.hidden = this.visible.length > 0;
+    if (this.active && !this.visible.includes(this.active)) this.setActive(null);
+  }
+
+  private setActive(item: Item | null): void {
+    this.active?.el.classList.remove('qc-select-option-active');
+    this.active = item;
+    if (item) {
+      item.el.classList.add('qc-select-option-active');
+      this.proxy.setAttribute('aria-activedescendant', item.el.id);
+      this.reveal(item);
+    } else this.proxy.removeAttribute('aria-activedescendant');
+    if (!this.multiple) this.mark();
+  }
+
+  private move(to: Move): void {
+    const list = this.visible;
+    const enabled = (index: number) => !!list[index] && !list[index]?.disabled;
+    const forward = (from: number) => {
+      for (let i = from; i < list.length; i++) if (enabled(i)) return i;
+      return -1;
+    };
+    const backward = (from: number) => {
+      for (let i = from; i >= 0; i--) if (enabled(i)) return i;
+      return -1;
+    };
+    const current = this.active ? list.indexOf(this.active) : -1;
+    let index = -1;
+    if (to === 'first') index = forward(0);
+    else if (to === 'last') index = backward(list.length - 1);
+    else if (current < 0) index = to === 'next' || to === 'page-down' ? forward(0) : backward(list.length - 1);
+    else if (to === 'next') index = forward(current + 1);
+    else if (to === 'previous') index = backward(current - 1);
+    else if (to === 'page-down') {
+      const target = Math.min(current + PAGE, list.length - 1);
+      index = backward(target) > current ? backward(target) : forward(target);
+    } else {
+      const target = Math.max(current - PAGE, 0);
+      index = forward(target) < current ? forward(target) : backward(target);
+    }
+    const item = index >= 0 ? list[index] : undefined;
+    if (item) this.setActive(item);
+  }
+
+  /** Selects `item` (single) or toggles it (multiple); one input and one change when it changed. */
+  private choose(item: Item, close: boolean): void {
+    const select = this.options.select();
+    if (!select || item.disabled) return;
+    const before = [...select.selectedOptions];
+    if (select.multiple) item.option.selected = !item.option.selected;
+    else item.option.selected = true;
+    const after = [...select.selectedOptions];
+    const changed = before.length !== after.length || before.some((option, i) => option !== after[i]);
+    this.mark();
+    if (close) this.hide();
+    else this.showSummary();
+    if (changed) {
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
+  /** The one enabled option a search leaves, which Enter picks without arrowing to it. */
+  private onlyMatch(): Item | null {
+    if (!this.query.trim()) return null;
+    const enabled = this.visible.filter((item) => !item.disabled);
+    return enabled.length === 1 ? (enabled[0] ?? null) : null;
+  }
+
+  // --- Geometry --------------------------------------------------------------------------------
+
+  /** Opens upward when the popup does not fit below and there is more room above. */
+  private position(): void {
+    if (!this.open) return;
+    this.popup.classList.remove('qc-select-popup-up');
+    const anchor = this.proxy.getBoundingClientRect();
+    const height = this.popup.offsetHeight;
+    const below = window.innerHeight - anchor.bottom;
+    const above = anchor.top;
+    this.popup.classList.toggle('qc-select-popup-up', below < height && above > below);
+  }
+
+  /** Scrolls the listbox (only it, not the page) so `item` is visible. */
+  private reveal(item: Item): void {
+    const list = this.listbox;
+    const top = item.el.offsetTop;
+    const bottom = top + item.el.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }
+
+  // --- Events ----------------------------------------------------------------------------------
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
+    const { key, altKey, ctrlKey, metaKey, shiftKey } = event;
+    const search = this.search;
+    const multiple = this.multiple;
+    const open = this.open;
+    let handled = true;
+    switch (key) {
+      case 'ArrowDown':
+        if (!open) this.show(altKey && search ? 'none' : 'selected');
+        else if (!altKey) {
+          this.move('next');
+          if (shiftKey && multiple && this.active) this.choose(this.active, false);
+        }
+        break;
+      case 'ArrowUp':
+        if (altKey) {
+          if (open && !multiple && this.active) this.choose(this.active, true);
+          else this.hide();
+        } else if (!open) this.show(search ? 'last' : 'first');
+        else {
+          this.move('previous');
+          if (shiftKey && multiple && this.active) this.choose(this.active, false);
+        }
+        break;
+      case 'Home':
+      case 'End':
+        if (search) {
+          // Editing keys of the text box: the cursor moves, visual focus leaves the list.
+          if (open) this.setActive(null);
+          handled = false;
+        } else if (!open) this.show(key === 'Home' ? 'first' : 'last');
+        else this.move(key === 'Home' ? 'first' : 'last');
+        break;
+      case 'PageDown':
+      case 'PageUp':
+        if (open) this.move(key === 'PageDown' ? 'page-down' : 'page-up');
+        else handled = false;
+        break;
+      case 'Enter': {
+        // Never submits the form from here (a native select does not either).
+        if (!open) {
+          if (!search) this.show('selected');
+          break;
+        }
+        const item = this.active ?? this.onlyMatch();
+        if (item) this.choose(item, !multiple);
+        else if (!search) this.hide();
+        break;
+      }
+      case ' ':
+        if (search) handled = false;
+        else if (this.typeahead.typing) this.type(' ');
+        else if (!open) this.show('selected');
+        else if (this.active) this.choose(this.active, !multiple);
+        break;
+      case 'Escape':
+        if (open) {
+          this.hide();
+          // An enclosing dialog stays open: this Escape was for the list.
+          event.stopPropagation();
+        } else handled = false;
+        break;
+      case 'Tab':
+        // APG: Tab commits the active option of a single select, closes, and focus moves on.
+        if (open) {
+          if (!multiple && this.active) this.choose(this.active, true);
+          else this.hide();
+        }
+        handled = false;
+        break;
+      default:
+        if (!search && key.length === 1 && !ctrlKey && !metaKey && !altKey) this.type(key);
+        else handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  /** Typeahead (select-only): opens the list and moves to the option whose label starts with what was typed. */
+  private type(key: string): void {
+    if (!this.open) this.show('selected');
+    const current = this.active ? this.visible.indexOf(this.active) : -1;
+    const index = this.typeahead.next(key, this.visible, current);
+    const item = index >= 0 ? this.visible[index] : undefined;
+    if (item) this.setActive(item);
+  }
+
+  private readonly onSearchInput = (): void => {
+    this.query = (this.proxy as HTMLInputElement).value;
+    if (!this.open) this.show('none');
+    this.filter();
+    this.setActive(null);
+    this.position();
+    const count = this.visible.filter((item) => !item.disabled).length;
+    if (this.query.trim()) announce(count > 0 ? this.options.resultsAvailable(count) : this.options.noOptions());
+  };
+
+  private readonly onClick = (): void => {
+    if (this.search) {
+      if (!this.open) this.show('selected');
+    } else if (this.open) this.hide();
+    else this.show('selected');
+  };
+
+  private readonly onOptionClick = (event: MouseEvent): void => {
+    const el = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
+    const item = this.items.find((candidate) => candidate.el === el);
+    if (!item || item.disabled) return;
+    this.setActive(item);
+    this.choose(item, !this.multiple);
+    this.proxy.focus();
+  };
+
+  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this.root)) this.hide();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.root.contains(next)) return;
+    this.hide();
+  };
+}

@@ -1,0 +1,30 @@
+import type { ComponentStrings } from '../internal/localize.js';
+
+const fr = {
+  /** Text of the closed list when nothing is selected (the incumbent's « Faire une sélection »). */
+  selectPlaceholder: 'Faire une sélection',
+  /** Placeholder of the search box (`enable-search`). */
+  searchPlaceholder: 'Rechercher…',
+  /** Shown (and announced) when the search matches no option. */
+  noOptions: 'Aucun élément',
+  /** Closed list text when three options or more are selected. */
+  selectedCount: (n: string) => `${n} options sélectionnées`,
+  /** Announced while searching. */
+  resultsAvailable: (n: string, count: number) =>
+    count >= 2 ? `${n} résultats disponibles.` : `${n} résultat disponible.`,
+};
+
+const en: typeof fr = {
+  selectPlaceholder: 'Select an option',
+  searchPlaceholder: 'Search…',
+  noOptions: 'No item',
+  selectedCount: (n: string) => `${n} selected options`,
+  resultsAvailable: (n: string, count: number) => (count === 1 ? `${n} result available.` : `${n} results available.`),
+};
+
+/**
+ * qc-select's built-in strings, French and English (the shared validation messages are merged in
+ * by the component). `placeholder`, `search-placeholder` and `no-options-message` replace them per
+ * instance; `registerTranslation('fr', { selectPlaceholder: '…' })` for a whole page.
+ */
+export const selectStrings: ComponentStrings<typeof fr> = { fr, en };
