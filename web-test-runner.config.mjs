@@ -7,6 +7,8 @@ import { findBrowser, chromiumArgs, missingBrowserMessage } from './scripts/find
 import { a11ySnapshotCdpPlugin } from './scripts/a11y-snapshot-plugin.mjs';
 // Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
+// Serves the Forms guide's React, Angular and Vue examples (docs/examples/) and their frameworks.
+import { frameworkExamplesPlugin } from './docs/examples/wtr-frameworks-plugin.mjs';
 
 const browser = await findBrowser();
 if (!browser) {
@@ -21,6 +23,7 @@ export default {
     'stories/**/*.test.ts',
     'packages/styles/test/**/*.test.ts',
     'packages/components/test/**/*.test.ts',
+    'docs/examples/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',
@@ -36,6 +39,7 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
     storybookPortableStoriesPlugin(),
+    frameworkExamplesPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -3,7 +3,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
 const bundle = '/packages/components/dist/cdn/qc-ds.js';
-const classes = { 'qc-icon': 'QcIcon', 'qc-button': 'QcButton', 'qc-notice': 'QcNotice' } as const;
+const classes = {
+  'qc-icon': 'QcIcon',
+  'qc-button': 'QcButton',
+  'qc-notice': 'QcNotice',
+  'qc-textfield': 'QcTextfield',
+  'qc-select': 'QcSelect',
+  'qc-checkbox': 'QcCheckbox',
+  'qc-choice-group': 'QcChoiceGroup',
+  'qc-toggle-switch': 'QcToggleSwitch',
+  'qc-toggle-switch-group': 'QcToggleSwitchGroup',
+  'qc-fieldset': 'QcFieldset',
+  'qc-date-field': 'QcDateField',
+  'qc-file-upload': 'QcFileUpload',
+  'qc-error-summary': 'QcErrorSummary',
+} as const;
 const tags = Object.keys(classes) as (keyof typeof classes)[];
 
 type CdnModule = Record<(typeof classes)[keyof typeof classes], CustomElementConstructor>;

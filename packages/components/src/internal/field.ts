@@ -171,7 +171,7 @@ export class FieldController implements ReactiveController, FormField {
   recheck(): void {
     if (!this.message || this.shownByInvalid || this.options.invalid()) return;
     const message = this.computeMessage();
-    if (message !== this.message) { (window as any).__rc = ((window as any).__rc ?? 0) + 1; if ((window as any).__rc < 12) console.log('RECHECK', this.host.localName, JSON.stringify(this.message), '->', JSON.stringify(message), new Error().stack?.split('\n').slice(1,6).join(' | ')); this.show(message); }
+    if (message !== this.message) this.show(message);
   }
 
   /** Creates, adopts and links the label, hint and error; call after any change of the host's attributes. */
@@ -215,6 +215,9 @@ export class FieldController implements ReactiveController, FormField {
     this.shownByInvalid = false;
     this.options.setInvalid(false);
     this.show('');
+    // After a reset the values changed without an event: let the component refresh what it derives
+    // from them (a counter, a list of files).
+    this.host.requestUpdate();
   }
 
   /** The message the current value deserves ('' when valid). */
@@ -312,13 +315,15 @@ export class FieldController implements ReactiveController, FormField {
 
   private observe(): void {
     if (this.observer) return;
-    this.observer = new MutationObserver(() => {
+    this.observer = new MutationObserver((records) => {
       if (this.syncing || !this.host.isConnected) return;
       const controls = this.options.controls();
-      const lost = [this.labelEl, this.hintEl, this.errorEl].some((el) => el && !el.isConnected && this.ownsNode(el));
+      const ours = [this.labelEl, this.hintEl, this.errorEl];
+      const lost = ours.some((el) => el && !el.isConnected && this.ownsNode(el));
       const changed = controls.length !== this.wired.length || controls.some((c, i) => c !== this.wired[i]);
       if (lost || changed) this.sync();
-      else this.recheck();
+      // Options re-rendered by a framework may change the validity; our own nodes changing may not.
+      else if (records.some((record) => !ours.some((el) => el?.contains(record.target)))) this.recheck();
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
   }

@@ -161,8 +161,15 @@ export class QcTextfield extends QcLightElement {
     adoptLightStyles(this, textfieldStyles);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A field removed while the user paused typing announces nothing.
+    clearTimeout(this.announceTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('size')) this.validEnum('size', this.size, textfieldSizes, 'md');
+    if (changed.has('size'))
+      this.validEnum('size', this.size, textfieldSizes, this.control instanceof HTMLTextAreaElement ? 'lg' : 'md');
     if (changed.has('maxLength') && this.maxLength !== null && !(this.maxLength > 0)) {
       this.warnOnce(
         `max-length:${String(this.maxLength)}`,
