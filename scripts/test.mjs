@@ -131,6 +131,7 @@ function settle(code, { passed, failed, skipped }, what) {
 }
 
 const storyIndex = 'stories/support/generate-story-index.mjs';
+const storybookSmoke = 'stories/support/storybook-build.test.mjs';
 
 /** The steps, in order. `run` resolves with { ok, passed, failed } or { skip: reason }. */
 const steps = [
@@ -189,7 +190,7 @@ const steps = [
     },
   },
   {
-    title: 'size budgets and package checks (node --test packages/components/test/)',
+    title: 'size budgets, package checks, strict CSP (node --test packages/components/test/)',
     run: () => {
       const files = testFiles('packages/components/test');
       if (files.length === 0) {
@@ -197,6 +198,25 @@ const steps = [
         return { ok: false, passed: 0, failed: 1 };
       }
       return nodeTests(files);
+    },
+  },
+  {
+    title: `production Storybook (storybook build into a temp folder + ${storybookSmoke})`,
+    run: async () => {
+      // What web-test-runner cannot see: the tree-shaken production build (every element registered).
+      const out = join(scratch, 'storybook-static');
+      const started = performance.now();
+      const quiet = ['--quiet', '--loglevel', 'warn'];
+      const build = await run(process.execPath, [bin('storybook'), 'build', '-o', out, ...quiet]);
+      console.log(`storybook build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (build.code !== 0) return { ok: false, passed: 0, failed: 1 };
+      env.QC_DS_STORYBOOK_STATIC = out;
+      try {
+        return await nodeTests([storybookSmoke]);
+      } finally {
+        delete env.QC_DS_STORYBOOK_STATIC;
+        rmSync(out, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -63,6 +63,21 @@ export const noticeStyles = [
       color: var(--_icon);
     }
 
+    /* The glyph, drawn with qc-icon's conventions (Lucide: outlines in currentColor, round caps
+       and joins; registered icons set their own fill or stroke where they differ), at the nm size. */
+    .glyph {
+      display: block;
+      flex: none;
+      inline-size: var(--qc-icon-size-nm);
+      block-size: var(--qc-icon-size-nm);
+      overflow: visible;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+
     .body {
       flex: 1 1 auto;
       /* Lets the text column shrink below its longest word (flex items default to min-content). */

@@ -1,6 +1,9 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
+import { svg } from 'lit';
 import { registerTranslation } from '../internal/localize.js';
+import { registerIcon, type QcIcon } from '../icon/qc-icon.js';
+import { getLoadedIcon } from '../icon/library.js';
 import { QcNotice } from './qc-notice.js';
 import { noticeTypes, type NoticeType } from './notice.js';
 
@@ -87,8 +90,32 @@ function heading(el: QcNotice): HTMLElement | null {
   return el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6');
 }
 
-function iconName(el: QcNotice): string | null {
-  return el.shadowRoot!.querySelector('qc-icon')!.getAttribute('icon');
+/** The notice's icon: the `<svg>` in the icon column. */
+function glyph(el: QcNotice): SVGSVGElement {
+  return part(el, 'icon').querySelector('svg')!;
+}
+
+/** The shapes an `<svg>` draws (its elements; Lit's comment markers left out). */
+function shapes(drawing: Element | null | undefined): string {
+  return drawing ? Array.from(drawing.children, (child) => child.outerHTML).join('') : '';
+}
+
+const reference = new Map<string, string>();
+
+/** What `<qc-icon icon=name>` draws: the notice draws its icon from the same glyphs. */
+async function qcIconShapes(name: string): Promise<string> {
+  if (!reference.has(name)) {
+    const icon = await fixture<QcIcon>(html`<qc-icon icon=${name}></qc-icon>`);
+    reference.set(name, shapes(icon.shadowRoot!.querySelector('svg')));
+  }
+  return reference.get(name)!;
+}
+
+/** Checks that the notice draws the glyph `name`, as qc-icon does. */
+async function expectIcon(el: QcNotice, name: string, message = name): Promise<void> {
+  const expected = await qcIconShapes(name);
+  expect(expected, `qc-icon draws "${name}"`).not.to.equal('');
+  expect(shapes(glyph(el)), message).to.equal(expected);
 }
 
 /** Lets the LocalizeController's MutationObserver see a `lang` change, then waits for the render. */
@@ -343,13 +370,13 @@ describe('qc-notice', () => {
         await el.updateComplete;
       });
       expect(el.effectiveType).to.equal('information');
-      expect(iconName(el)).to.equal('information');
+      await expectIcon(el, 'information');
       expect(el.shadowRoot!.querySelector('.type-label')!.textContent).to.equal('Avis général');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('type="danger"');
     });
 
-    it('shows the icon of each type: light bulb for advice, note for note', async () => {
+    it('shows the icon of each type at the nm size: light bulb for advice, note for note', async () => {
       const expected: Record<NoticeType, string> = {
         information: 'information',
         warning: 'warning',
@@ -360,8 +387,9 @@ describe('qc-notice', () => {
       };
       for (const type of noticeTypes) {
         const el = await fixture<QcNotice>(html`<qc-notice type=${type}></qc-notice>`);
-        expect(iconName(el), type).to.equal(expected[type]);
-        expect(el.shadowRoot!.querySelector('qc-icon')!.getAttribute('size')).to.equal('nm');
+        await expectIcon(el, expected[type], type);
+        const box = glyph(el).getBoundingClientRect();
+        expect([box.width, box.height], type).to.deep.equal([24, 24]);
       }
     });
 
@@ -369,7 +397,7 @@ describe('qc-notice', () => {
       for (const type of ['advice', 'note']) {
         const warnings = await captureWarnings(async () => {
           const el = await fixture<QcNotice>(html`<qc-notice type=${type} icon="calendar"></qc-notice>`);
-          expect(iconName(el)).to.equal('calendar');
+          await expectIcon(el, 'calendar', type);
         });
         expect(warnings).to.deep.equal([]);
       }
@@ -382,9 +410,47 @@ describe('qc-notice', () => {
         el.title = 'Nouveau titre';
         await el.updateComplete;
       });
-      expect(iconName(el)).to.equal('warning');
+      await expectIcon(el, 'warning');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('icon="calendar"');
+    });
+
+    it('has its new icon drawn once `updateComplete` resolves, even when that glyph was not loaded yet', async () => {
+      expect(getLoadedIcon('phone'), 'no test has loaded this glyph before').to.equal(undefined);
+      const el = await fixture<QcNotice>(html`<qc-notice type="note"></qc-notice>`);
+      el.icon = 'phone';
+      await el.updateComplete;
+      const drawn = shapes(glyph(el));
+      expect(drawn).not.to.equal('');
+      expect(drawn).to.equal(await qcIconShapes('phone'));
+    });
+
+    it('draws an icon registered by the page, and redraws when it is registered again', async () => {
+      const original = svg`<circle cx="12" cy="12" r="4" />`;
+      const replaced = svg`<rect x="4" y="4" width="16" height="16" />`;
+      expect(registerIcon('qc-notice-test-stamp', original)).to.equal(true);
+      const el = await fixture<QcNotice>(html`<qc-notice type="note" icon="qc-notice-test-stamp"></qc-notice>`);
+      expect(glyph(el).querySelector('circle')).to.exist;
+      registerIcon('qc-notice-test-stamp', replaced);
+      await el.updateComplete;
+      expect(glyph(el).querySelector('circle')).to.equal(null);
+      expect(glyph(el).querySelector('rect')).to.exist;
+    });
+
+    it('keeps the icon box and warns once for an unknown `icon` name', async () => {
+      let el!: QcNotice;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<QcNotice>(html`<qc-notice type="advice" icon="no-such-icon" title="Titre"></qc-notice>`);
+        el.title = 'Autre titre';
+        await el.updateComplete;
+      });
+      expect(shapes(glyph(el))).to.equal('');
+      expect(glyph(el).getBoundingClientRect().width).to.equal(24);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('unknown icon "no-such-icon"');
+      el.icon = 'Clock ';
+      await el.updateComplete;
+      await expectIcon(el, 'clock', 'a valid name afterwards is drawn');
     });
 
     it('lets `type-label` replace the label read by screen readers', async () => {
@@ -405,7 +471,7 @@ describe('qc-notice', () => {
       el.type = 'error';
       el.title = 'Erreurs à corriger';
       await el.updateComplete;
-      expect(iconName(el)).to.equal('error');
+      await expectIcon(el, 'error');
       expect(el.shadowRoot!.querySelector('.type-label')!.textContent).to.equal('Avis d’erreur');
       expect(heading(el)!.textContent).to.equal('Erreurs à corriger');
       el.setAttribute('header', 'h4');
@@ -416,7 +482,7 @@ describe('qc-notice', () => {
       el.type = 'note';
       el.icon = 'clock';
       await el.updateComplete;
-      expect(iconName(el)).to.equal('clock');
+      await expectIcon(el, 'clock');
       el.removeAttribute('title');
       el.title = '';
       await el.updateComplete;

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { QcElement } from '../internal/qc-element.js';
 import { LocalizeController } from '../internal/localize.js';
+import { getLoadedIcon, loadIcon, normalizeName, onIconRegistered, type IconDefinition } from '../icon/library.js';
 import { noticeStrings, type NoticeTermKey } from './notice.strings.js';
 import { noticeStyles } from './notice.styles.js';
 
@@ -42,15 +43,18 @@ const typeTerms: Record<NoticeType, NoticeTermKey> = {
   note: 'noticeTypeNote',
 };
 
-// Fixed tag literals: the heading element comes from this map only, never from the attribute text.
-const headingTags: Record<NoticeHeader, StaticValue> = {
-  h1: literal`h1`,
-  h2: literal`h2`,
-  h3: literal`h3`,
-  h4: literal`h4`,
-  h5: literal`h5`,
-  h6: literal`h6`,
+// One fixed template per level: the heading element comes from this map only, never from the
+// attribute text (and, unlike lit/static-html, nothing is looked up or joined at each render).
+const headings: Record<NoticeHeader, (title: string) => TemplateResult> = {
+  h1: (title) => html`<h1 part="title" class="title">${title}</h1>`,
+  h2: (title) => html`<h2 part="title" class="title">${title}</h2>`,
+  h3: (title) => html`<h3 part="title" class="title">${title}</h3>`,
+  h4: (title) => html`<h4 part="title" class="title">${title}</h4>`,
+  h5: (title) => html`<h5 part="title" class="title">${title}</h5>`,
+  h6: (title) => html`<h6 part="title" class="title">${title}</h6>`,
 };
+
+const DEFAULT_VIEWBOX = '0 0 24 24';
 
 const markup = /<[a-z!/?]/i;
 
@@ -65,6 +69,9 @@ const text = (value: unknown): string => (value === null || value === undefined 
  * The notice is not a live region and is not focusable: it is read in the page's reading order
  * like any other content. To announce a notice inserted after the page has loaded, insert it into
  * a live region that is already on the page (`<div role="status">`).
+ *
+ * The icon is drawn from `qc-icon`'s glyphs (decorative, with no network request); importing
+ * `qc-notice` does not register `<qc-icon>` itself.
  *
  * @summary Avis — a typed message (information, warning, success, error, advice, note) set apart from the page text.
  *
@@ -113,8 +120,9 @@ export class QcNotice extends QcElement {
   declare header: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
   /**
-   * A `qc-icon` name replacing the default icon of `advice` (light bulb) and `note` notices.
-   * Other types keep their own icon (a console warning says so).
+   * A `qc-icon` name (built in, or added with `registerIcon()`) replacing the default icon of
+   * `advice` (light bulb) and `note` notices. Other types keep their own icon (a console warning
+   * says so); an unknown name leaves the icon column empty, with a warning.
    */
   declare icon: string | undefined;
 
@@ -130,6 +138,15 @@ export class QcNotice extends QcElement {
   declare private hasSlotted: boolean;
 
   private readonly localize = new LocalizeController(this, noticeStrings);
+
+  // Derived once per change of `type`, `header` or `icon` (in willUpdate), not at every render.
+  private resolvedType: NoticeType = 'information';
+  private resolvedHeader: NoticeHeader = 'h2';
+  /** Normalized name of the glyph shown, its drawing once loaded, and the load in flight. */
+  private glyphName = '';
+  private glyph: IconDefinition | undefined;
+  private glyphLoad: Promise<unknown> | undefined;
+  private unsubscribeIcons: (() => void) | undefined;
 
   constructor() {
     super();
@@ -153,6 +170,13 @@ export class QcNotice extends QcElement {
     super.connectedCallback();
     // Known before the first render so the `content` fallback never flashes over slotted content.
     this.hasSlotted = this.hasSlottableContent();
+    this.unsubscribeIcons = onIconRegistered(this.handleIconRegistered);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeIcons?.();
+    this.unsubscribeIcons = undefined;
   }
 
   /** The type in use: `type` when valid, otherwise `information`. */
@@ -161,13 +185,21 @@ export class QcNotice extends QcElement {
   }
 
   private hasSlottableContent(): boolean {
-    return Array.from(this.childNodes).some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') : node instanceof Text && node.data.trim() !== '',
-    );
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE ? !(node as Element).hasAttribute('slot') : isText(node)) return true;
+    }
+    return false;
   }
 
   private readonly handleSlotChange = (): void => {
     this.hasSlotted = this.hasSlottableContent();
+  };
+
+  /** `registerIcon()` replaced or added the glyph this notice shows: draw the new one. */
+  private readonly handleIconRegistered = (name: string): void => {
+    if (name !== this.glyphName) return;
+    this.glyph = getLoadedIcon(name);
+    this.requestUpdate();
   };
 
   private iconName(type: NoticeType): string {
@@ -181,6 +213,43 @@ export class QcNotice extends QcElement {
     return defaultIcons[type];
   }
 
+  /**
+   * Shows the glyph `name`: at once when a notice or icon already loaded it (the common case),
+   * otherwise after its module loads (the box is reserved meanwhile, so nothing moves).
+   */
+  private showGlyph(name: string): void {
+    const key = normalizeName(name);
+    if (key === this.glyphName) return;
+    this.glyphName = key;
+    this.glyph = getLoadedIcon(key);
+    if (this.glyph) return;
+    this.glyphLoad = loadIcon(key).then((glyph) => {
+      // The icon may have changed while this one loaded.
+      if (this.glyphName !== key) return;
+      if (!glyph) {
+        this.warnOnce(`icon:${key}`, `unknown icon "${key}".`);
+        return;
+      }
+      this.glyph = glyph;
+      this.requestUpdate();
+    });
+  }
+
+  /**
+   * Also waits for a glyph still loading (a load starts during the update, so after it), so
+   * `await el.updateComplete` shows the icon.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.glyphLoad) {
+      const load = this.glyphLoad;
+      await load;
+      if (this.glyphLoad === load) this.glyphLoad = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private warnAboutMarkup(attribute: 'title' | 'content', value: string): void {
     if (!markup.test(value)) return;
     this.warnOnce(
@@ -189,29 +258,43 @@ export class QcNotice extends QcElement {
     );
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    const first = !this.hasUpdated;
+    if (first || changed.has('type')) this.resolvedType = this.effectiveType;
+    if (first || changed.has('header')) {
+      this.resolvedHeader = this.validEnum('header', this.header, noticeHeaders, 'h2');
+    }
+    if (first || changed.has('type') || changed.has('icon')) this.showGlyph(this.iconName(this.resolvedType));
+    if (changed.has('title')) this.warnAboutMarkup('title', text(this.title));
+    if (changed.has('content') || changed.has('hasSlotted')) {
+      this.warnAboutMarkup('content', this.hasSlotted ? '' : text(this.content));
+    }
+  }
+
   override render() {
-    const type = this.effectiveType;
-    const header = this.validEnum('header', this.header, noticeHeaders, 'h2');
+    const type = this.resolvedType;
     const title = text(this.title);
     const content = this.hasSlotted ? '' : text(this.content);
     const typeLabel = text(this.typeLabel) || this.localize.term(typeTerms[type]);
-    const tag = headingTags[header];
-    this.warnAboutMarkup('title', title);
-    this.warnAboutMarkup('content', content);
+    const glyph = this.glyph;
 
     // role="note" groups the parts without making a landmark: a <section> named by the title
     // would list every notice among the page's regions (noise on pages with several notices),
     // and an untitled one would not be a region at all. The note is left unnamed so the type
     // label is read once, as text, right before the heading. title="" stops the host's `title`
     // attribute (the incumbent's API) from showing as a browser tooltip over the whole box.
+    // The icon is drawn here, from the same glyphs as qc-icon, rather than by a nested
+    // <qc-icon>: one element and one shadow root fewer per notice (pages list many notices).
     return html`
       <div part="base" class="base palette-${palettes[type]}" role="note" title="">
         <div part="icon" class="icon" aria-hidden="true">
-          <qc-icon icon=${this.iconName(type)} size="nm"></qc-icon>
+          <svg class="glyph" viewBox=${glyph ? glyph.viewBox : DEFAULT_VIEWBOX}>
+            ${glyph ? glyph.template : nothing}
+          </svg>
         </div>
         <div class="body">
           <span class="type-label">${typeLabel}</span>
-          ${title ? staticHtml`<${tag} part="title" class="title">${title}</${tag}>` : nothing}
+          ${title ? headings[this.resolvedHeader](title) : nothing}
           <div part="content" class="content ${this.hasSlotted || content ? '' : 'content--empty'}">
             <slot @slotchange=${this.handleSlotChange}></slot>
             ${content ? html`<p class="content-text">${content}</p>` : nothing}
@@ -220,4 +303,9 @@ export class QcNotice extends QcElement {
       </div>
     `;
   }
+}
+
+/** A text node with something other than white space. */
+function isText(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '';
 }

@@ -1,4 +1,3 @@
-import '../icon/qc-icon.js';
 import { QcNotice } from './notice.js';
 
 export { QcNotice };

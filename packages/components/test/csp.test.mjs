@@ -1,0 +1,513 @@
+// The house style promises that qc-ds works under a strict Content-Security-Policy (nothing inline
+// is injected: no `<style>`, no `style` attribute, no inline script, no eval) and with Trusted Types,
+// and that no component makes a network request. This test holds the published files to it: a
+// page served with that policy loads tokens.css, @qc-ds/styles' qc-ds.css and the CDN bundle, uses
+// every component, changes their states, and must report no violation, no console error and no
+// request leaving its own origin. A component declared in custom-elements.json but not yet written
+// into the page below is still loaded bare (and named in a diagnostic), so it is held to the policy
+// from its first build. Needs `npm run build` and a Chromium (scripts/find-browser.mjs).
+//
+//   node --test packages/components/test/csp.test.mjs
+/* global window, document, customElements, getComputedStyle, HTMLInputElement, DataTransfer -- the evaluate callbacks run in the page. */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, findBrowser, missingBrowserMessage } from '../../../scripts/find-browser.mjs';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The policy a careful ministry site would send; Trusted Types enforced for every script sink. */
+const policy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const files = {
+  tokens: 'packages/tokens/dist/tokens.css',
+  styles: 'packages/styles/dist/qc-ds.css',
+  bundle: 'packages/components/dist/cdn/qc-ds.js',
+};
+
+const hostile = '<img src=x onerror=alert(1)>';
+
+/** Every element the package declares, from custom-elements.json (written by the build). */
+function declaredTags() {
+  const manifestPath = join(root, 'packages/components/custom-elements.json');
+  if (!existsSync(manifestPath)) return [];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .map((declaration) => declaration.tagName)
+    .sort();
+}
+
+/** The elements the page below exercises in their documented states. */
+const exercised = [
+  'qc-button',
+  'qc-checkbox',
+  'qc-choice-group',
+  'qc-date-field',
+  'qc-error-summary',
+  'qc-fieldset',
+  'qc-file-upload',
+  'qc-icon',
+  'qc-notice',
+  'qc-select',
+  'qc-textfield',
+  'qc-toggle-switch',
+  'qc-toggle-switch-group',
+];
+const tags = declaredTags();
+/** Elements added since this page was written: present on the page at least bare, so they load under the policy too. */
+const bare = tags.filter((tag) => !exercised.includes(tag));
+
+// Every component, in the states a page writes in markup. No inline script or style anywhere:
+// the page itself must satisfy the policy, so any violation comes from qc-ds.
+const page = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<title>qc-ds : CSP stricte et Trusted Types</title>
+<link rel="stylesheet" href="/${files.tokens}">
+<link rel="stylesheet" href="/${files.styles}">
+<script type="module" src="/${files.bundle}"></script>
+</head>
+<body class="qc-ds">
+<main>
+<h1 id="top">Politique de sécurité du contenu stricte</h1>
+
+<p>
+  <qc-icon id="icon-information" icon="information"></qc-icon>
+  <qc-icon id="icon-warning" icon="warning" size="xl" label="Attention"></qc-icon>
+  <qc-icon id="icon-xclose" type="xclose" size="sm"></qc-icon>
+  <qc-icon id="icon-adresse" icon="adresse" color="blue-piv" rotate="90"></qc-icon>
+  <qc-icon id="icon-external" icon="external-link" size="lg" label="${hostile}"></qc-icon>
+  <qc-icon id="icon-light-bulb" icon="ligth-bulb" color="text-primary"></qc-icon>
+</p>
+
+<form id="form" action="/submitted" method="get">
+  <label for="field">Nom</label>
+  <input id="field" name="nom" value="Tremblay">
+  <qc-button id="button-primary" type="submit" name="action" value="envoyer">Envoyer</qc-button>
+  <qc-button id="button-secondary" variant="secondary" type="reset">Effacer</qc-button>
+  <qc-button id="button-tertiary" variant="tertiary" type="button" icon="plus">Ajouter</qc-button>
+  <qc-button id="button-danger" variant="danger" type="button" compact>Supprimer</qc-button>
+  <qc-button id="button-icon-end" type="button" icon="external-link" icon-position="end">Suivant</qc-button>
+  <qc-button id="button-loading" type="button" loading>Téléverser</qc-button>
+  <qc-button id="button-disabled" type="button" disabled>Indisponible</qc-button>
+  <qc-button id="button-toggle" type="button">Charger</qc-button>
+  <qc-button id="button-link" href="#top" icon="arrow-up">Haut de page</qc-button>
+</form>
+<button class="qc-button qc-secondary" id="native-button" type="button">Bouton natif</button>
+
+<qc-notice id="notice-information" type="information" title="Avis général">
+  <p>Le service en ligne sera interrompu dimanche de 8 h à 10 h.</p>
+</qc-notice>
+<qc-notice id="notice-warning" type="warning" title="${hostile}" header="h3">
+  <p>Contenu</p>
+</qc-notice>
+<qc-notice id="notice-success" type="success" title="Demande envoyée"><p>Merci.</p></qc-notice>
+<qc-notice id="notice-error" type="error" title="Erreur"><ul><li>Le nom est obligatoire.</li></ul></qc-notice>
+<qc-notice id="notice-advice" type="advice" icon="clock" title="Conseil"><p>Prévoyez 10 minutes.</p></qc-notice>
+<qc-notice id="notice-note" type="note" content="${hostile}"></qc-notice>
+<qc-notice id="notice-invalid" type="zzz" header="h9" title="Type inconnu"></qc-notice>
+<form id="fields" action="/submitted" method="get">
+  <qc-error-summary id="field-summary"></qc-error-summary>
+  <qc-textfield id="field-name" label="Nom" required><input name="nom" autocomplete="family-name"></qc-textfield>
+  <qc-textfield id="field-comment" label="${hostile}" description="20 caractères au plus" max-length="20">
+    <textarea name="commentaire"></textarea>
+  </qc-textfield>
+  <qc-textfield id="field-email" label="Courriel" name="courriel" type="email" required></qc-textfield>
+  <qc-textfield id="field-server" label="Téléphone" invalid invalid-text="Le numéro est invalide.">
+    <input name="telephone" value="123">
+  </qc-textfield>
+  <qc-date-field id="field-birth" label="Date de naissance" name="naissance" required></qc-date-field>
+  <qc-fieldset id="field-address" legend="Adresse" description="Au Québec">
+    <qc-select id="field-province" label="Province" required>
+      <select name="province"><option value="">Choisir</option><option value="QC">Québec</option></select>
+    </qc-select>
+  </qc-fieldset>
+  <qc-select id="field-office" label="Bureau" enable-search>
+    <select name="bureau"><option value="">Choisir</option><option>Québec</option><option>Montréal</option></select>
+  </qc-select>
+  <qc-select id="field-days" label="Jours" multiple>
+    <select name="jours" multiple><option>Lundi</option><option>Mardi</option></select>
+  </qc-select>
+  <qc-choice-group id="field-type" legend="Type de permis" name="type" required>
+    <label><input type="radio" value="annuel"> <span>Annuel</span></label>
+    <label><input type="radio" value="jour"> <span>Un jour</span></label>
+  </qc-choice-group>
+  <qc-checkbox id="field-consent" name="attestation" value="oui" label="J’atteste" required></qc-checkbox>
+  <qc-toggle-switch-group id="field-notifications" legend="Avis" max-width="md">
+    <qc-toggle-switch id="field-sms" name="sms" value="oui" label="Texto"></qc-toggle-switch>
+  </qc-toggle-switch-group>
+  <qc-file-upload id="field-file" label="Pièce jointe" name="piece" accept=".pdf" max-size="5 Mo" required></qc-file-upload>
+  <qc-button id="fields-submit" type="submit">Envoyer la demande</qc-button>
+</form>
+<section id="bare">
+${bare.map((tag) => `<${tag} id="bare-${tag}"></${tag}>`).join('\n')}
+</section>
+</main>
+</body>
+</html>`;
+
+/** The ids of the qc-* elements written in the page. */
+const pageIds = [...page.matchAll(/<qc-[a-z-]+ id="([^"]+)"/g)].map((match) => match[1]);
+
+const types = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves the page and the built files under packages/<name>/dist/ on 127.0.0.1 (random port),
+ * every response with the policy. `close()` ends it, open connections included.
+ */
+async function serve() {
+  const server = createServer((request, response) => {
+    const headers = { 'content-security-policy': policy, 'cache-control': 'no-store' };
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    if (path === '/favicon.ico') {
+      response.writeHead(204, headers).end();
+      return;
+    }
+    const file = normalize(join(root, path));
+    const parts = relative(root, file).split(sep);
+    const servable = parts[0] === 'packages' && parts[2] === 'dist' && !parts.includes('..');
+    if (!servable || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, headers).end();
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
+
+/**
+ * Runs in the page before any of its own scripts (Playwright init scripts are not subject to the
+ * page's policy): records every `securitypolicyviolation`, including those raised inside shadow
+ * roots, which bubble to the document.
+ */
+function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push({
+      directive: event.effectiveDirective,
+      blocked: event.blockedURI,
+      sample: event.sample,
+      source: `${event.sourceFile}:${event.lineNumber}`,
+    });
+  });
+}
+
+/** Resolves once every qc-* element, also those inside shadow roots, has finished rendering. */
+async function settle(allTags) {
+  const qcElements = () => {
+    const found = [];
+    const walk = (scope) => {
+      for (const element of scope.querySelectorAll('*')) {
+        if (element.localName.startsWith('qc-')) found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  };
+  await Promise.all(allTags.map((tag) => customElements.whenDefined(tag)));
+  let previous = -1;
+  for (;;) {
+    const elements = qcElements();
+    await Promise.all(elements.map((element) => element.updateComplete));
+    if (elements.length === previous && !elements.some((element) => element.isUpdatePending)) return;
+    previous = elements.length;
+  }
+}
+
+/** What each qc-* element of the page rendered, for the assertions. */
+function renderedState(ids) {
+  const describeElement = (element) => {
+    const shadow = element.shadowRoot;
+    const known = ['qc-icon', 'qc-button', 'qc-notice'].includes(element.localName);
+    return {
+      id: element.id,
+      tag: element.localName,
+      // Shadow-root components with an icon: their drawing and adopted styles are checked too.
+      detailed: known,
+      defined: customElements.get(element.localName) !== undefined && element.matches(':defined'),
+      // Lit's flag: the element ran its first update (light-DOM elements have no shadow root).
+      updated: element.hasUpdated === true,
+      shadowChildren: shadow ? shadow.childElementCount : -1,
+      svg: Boolean(shadow?.querySelector('svg')),
+      innerIconSvg: Boolean(shadow?.querySelector('qc-icon')?.shadowRoot?.querySelector('svg')),
+      // A shadow root whose styles were refused would render unstyled: read one styled value.
+      styled: !known
+        ? undefined
+        : element.localName === 'qc-notice'
+          ? getComputedStyle(shadow.querySelector('.base')).borderTopStyle === 'solid'
+          : element.localName === 'qc-button'
+            ? getComputedStyle(shadow.querySelector('.base')).display === 'inline-flex'
+            : getComputedStyle(element).display === 'inline-block',
+      text: shadow?.textContent ?? '',
+      img: Boolean(shadow?.querySelector('img')),
+    };
+  };
+  // The page's own elements, by id, not those components create inside them.
+  return ids.map((id) => document.getElementById(id)).map((element) => (element ? describeElement(element) : null));
+}
+
+describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 }, () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    for (const file of Object.values(files)) {
+      assert.ok(existsSync(join(root, file)), `${file} is missing: run \`npm run build\` first`);
+    }
+    const found = await findBrowser();
+    assert.ok(found, missingBrowserMessage);
+    server = await serve();
+    browser = await chromium.launch({ executablePath: found.path, headless: true, args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh page on the served document with violation, console, error and request listeners. */
+  async function open() {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const tab = await context.newPage();
+    const log = { consoleErrors: [], pageErrors: [], requests: [] };
+    tab.on('console', (message) => {
+      if (message.type() === 'error') log.consoleErrors.push(message.text());
+    });
+    tab.on('pageerror', (error) => log.pageErrors.push(error.message));
+    tab.on('request', (request) => log.requests.push(request.url()));
+    await tab.addInitScript(recordViolations);
+    const response = await tab.goto(`${server.origin}/`);
+    assert.equal(response?.headers()['content-security-policy'], policy, 'the page is served with the policy');
+    await tab.evaluate(settle, [...new Set([...exercised, ...tags])]);
+    return { tab, log, close: () => context.close() };
+  }
+
+  test('every component renders, changes state and stays within the policy, with no outside request', async (t) => {
+    const { tab, log, close } = await open();
+    try {
+      // Rendered at load: every element defined and rendered; icon, button and notice also drawn and styled.
+      const initial = await tab.evaluate(renderedState, pageIds);
+      assert.deepEqual(
+        pageIds.filter((_, i) => initial[i] === null),
+        [],
+        'every qc-* element of the page is present',
+      );
+      for (const state of initial) {
+        const name = `<${state.tag} id=${state.id}>`;
+        assert.ok(state.defined, `${name} is defined`);
+        assert.ok(state.updated, `${name} rendered`);
+        assert.ok(!state.img, `${name} created no <img> from attribute text`);
+        if (!state.detailed) continue;
+        assert.ok(state.shadowChildren > 0, `${name} rendered its shadow root`);
+        assert.ok(state.styled, `${name} has its styles (adopted stylesheets allowed)`);
+        if (state.tag !== 'qc-button') assert.ok(state.svg, `${name} drew its icon (<svg>)`);
+      }
+      if (bare.length > 0) {
+        t.diagnostic(`only loaded bare (add them to this page in their documented states): ${bare.join(', ')}`);
+      }
+      const byId = new Map(initial.map((state) => [state.id, state]));
+      assert.ok(byId.get('notice-warning').text.includes(hostile), 'a hostile title is shown as text');
+      assert.ok(byId.get('notice-note').text.includes(hostile), 'hostile content is shown as text');
+      assert.ok(byId.get('button-tertiary').innerIconSvg, 'a button draws its icon');
+      const pageStyles = await tab.evaluate(() => ({
+        token: getComputedStyle(document.documentElement).getPropertyValue('--qc-color-text-primary').trim(),
+        nativeButton: getComputedStyle(document.getElementById('native-button')).display,
+      }));
+      assert.notEqual(pageStyles.token, '', 'tokens.css applies');
+      assert.equal(pageStyles.nativeButton, 'inline-flex', 'qc-ds.css applies (.qc-button on a native button)');
+
+      // Changes of state after load, each of which renders or writes something new.
+      const changes = await tab.evaluate(async (hostileText) => {
+        const $ = (id) => document.getElementById(id);
+        const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        const result = {};
+
+        // Loading on: the shared announcer creates its live region and styles it through CSSOM.
+        $('button-toggle').setAttribute('loading', '');
+        await wait(400);
+        const region = document.querySelector('[data-qc-announcer]');
+        result.announcer = region && {
+          role: region.getAttribute('role'),
+          text: region.textContent,
+          position: getComputedStyle(region).position,
+          width: region.getBoundingClientRect().width,
+        };
+        $('button-toggle').removeAttribute('loading');
+        $('button-loading').loading = false;
+
+        // Icons: new names (lazy glyphs), sizes, colours (token list), rotation, label.
+        $('icon-information').setAttribute('icon', 'calendar');
+        $('icon-xclose').setAttribute('size', 'xl');
+        $('icon-adresse').setAttribute('color', 'red-regular');
+        $('icon-adresse').setAttribute('rotate', '180');
+        $('icon-light-bulb').setAttribute('label', hostileText);
+        $('button-danger').setAttribute('icon', 'minus');
+        $('button-secondary').setAttribute('variant', 'zzz');
+
+        // Notices: type, icon and heading changes; a notice created by script; English.
+        $('notice-information').setAttribute('type', 'error');
+        $('notice-advice').setAttribute('icon', 'phone');
+        $('notice-success').setAttribute('header', 'h4');
+        const added = document.createElement('qc-notice');
+        added.id = 'notice-added';
+        added.setAttribute('type', 'warning');
+        added.title = hostileText;
+        added.append(Object.assign(document.createElement('p'), { textContent: 'Ajouté après le chargement.' }));
+        document.querySelector('main').append(added);
+        document.documentElement.lang = 'en';
+
+        // A submit through qc-button, kept on the page.
+        const form = $('form');
+        let submitter = null;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          submitter = event.submitter;
+        });
+        $('button-primary').click();
+        await wait(0);
+        result.submitted = submitter !== null;
+        form.reset();
+
+        // Form fields: an empty submit attempt (the error summary lists the errors), typing past a
+        // soft limit, an impossible date, the searchable select, a switch, a file of the wrong type.
+        const fields = $('fields');
+        let fieldsSubmitted = false;
+        fields.addEventListener('submit', (event) => {
+          event.preventDefault();
+          fieldsSubmitted = true;
+        });
+        $('fields-submit').click();
+        await wait(100);
+        result.fieldsSubmitted = fieldsSubmitted;
+        result.summaryText = `${$('field-summary').shadowRoot?.textContent ?? ''} ${$('field-summary').textContent}`;
+        const type = (input, value) => {
+          input.focus();
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          input.blur();
+        };
+        type($('field-comment').querySelector('textarea'), `${'x'.repeat(25)} ${hostileText}`);
+        const dateParts = $('field-birth').querySelectorAll('input');
+        ['2026', '02', '31'].forEach((value, i) => dateParts[i] && type(dateParts[i], value));
+        const combobox = $('field-office').querySelector('[role="combobox"]');
+        combobox?.click();
+        if (combobox instanceof HTMLInputElement) type(combobox, 'mon');
+        $('field-sms').querySelector('input')?.click();
+        const file = $('field-file').querySelector('input[type="file"]');
+        if (file) {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File(['x'], `${hostileText}.txt`, { type: 'text/plain' }));
+          file.files = transfer.files;
+          file.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        await wait(100);
+        result.images = document.querySelectorAll('img').length;
+        result.combobox = combobox !== null;
+        result.fileShown = $('field-file').textContent.includes(hostileText);
+
+        return result;
+      }, hostile);
+      await tab.evaluate(settle, [...new Set([...exercised, ...tags])]);
+
+      assert.deepEqual(
+        { role: changes.announcer?.role, text: changes.announcer?.text, position: changes.announcer?.position },
+        { role: 'status', text: 'Chargement en cours', position: 'absolute' },
+        'the shared live region exists, announces, and is styled by CSSOM under style-src self',
+      );
+      assert.ok(changes.announcer.width <= 1, 'the live region is visually hidden');
+      assert.ok(changes.submitted, 'qc-button submits its form');
+      assert.ok(!changes.fieldsSubmitted, 'an invalid form is not submitted');
+      assert.match(changes.summaryText, /Nom/, 'the error summary lists the errors');
+      assert.ok(changes.combobox, 'the searchable select rendered its combobox');
+      assert.ok(changes.fileShown, 'the chosen file is listed, its hostile name as text');
+      assert.equal(changes.images, 0, 'hostile labels, values and file names created no <img>');
+
+      const final = await tab.evaluate(renderedState, [...pageIds, 'notice-added']);
+      assert.ok(final.every(Boolean), 'every element is still there, with the notice added by script');
+      for (const state of final) {
+        const name = `<${state.tag} id=${state.id}>`;
+        assert.ok(state.updated, `${name} still rendered`);
+        assert.ok(!state.img, `${name} created no <img>`);
+        if (state.detailed && state.tag !== 'qc-button') assert.ok(state.svg, `${name} drew its icon (<svg>)`);
+      }
+      const finalById = new Map(final.map((state) => [state.id, state]));
+      assert.ok(finalById.get('button-danger').innerIconSvg, 'an icon added to a button is drawn');
+      assert.ok(finalById.get('notice-added').svg, 'a notice created by script draws its icon');
+      assert.ok(finalById.get('notice-added').text.includes('Warning notice'), 'strings follow <html lang="en">');
+      assert.ok(finalById.get('notice-added').text.includes(hostile), 'a hostile title set by script is text');
+
+      const violations = await tab.evaluate(() => window.__violations);
+      assert.deepEqual(violations, [], 'no Content-Security-Policy or Trusted Types violation');
+      assert.deepEqual(log.pageErrors, [], 'no uncaught error');
+      assert.deepEqual(log.consoleErrors, [], 'no console error');
+      const outside = log.requests.filter((url) => new URL(url).origin !== server.origin);
+      assert.deepEqual(outside, [], 'every request stays on the page origin');
+      assert.ok(
+        log.requests.some((url) => url.endsWith(files.bundle)),
+        'the bundle was requested (the request log works)',
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  // Control: the same page really enforces the policy and the listener sees what it blocks, so the
+  // "no violation" above cannot pass because the policy or the listener silently did nothing.
+  test('the page enforces the policy: an inline style attribute and an HTML string sink are reported', async () => {
+    const { tab, close } = await open();
+    try {
+      const outcome = await tab.evaluate(async () => {
+        const target = document.getElementById('top');
+        target.setAttribute('style', 'color: red');
+        let sinkThrew = false;
+        try {
+          target.insertAdjacentHTML('beforeend', '<b>x</b>');
+        } catch {
+          sinkThrew = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { sinkThrew, color: getComputedStyle(target).color, violations: window.__violations };
+      });
+      assert.ok(outcome.sinkThrew, 'Trusted Types refuse a plain string in an HTML sink');
+      assert.notEqual(outcome.color, 'rgb(255, 0, 0)', 'the inline style was not applied');
+      const directives = outcome.violations.map((violation) => violation.directive).sort();
+      assert.deepEqual(directives, ['require-trusted-types-for', 'style-src-attr']);
+    } finally {
+      await close();
+    }
+  });
+});
