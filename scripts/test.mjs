@@ -148,8 +148,12 @@ const steps = [
       ]),
   },
   {
-    title: 'types (tsc -p tsconfig.json --noEmit)',
-    run: () => checks([[process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']]]),
+    title: 'types (tsc: sources, stories, tests; the framework examples)',
+    run: () =>
+      checks([
+        [process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']],
+        [process.execPath, [bin('typescript', 'tsc'), '-p', 'docs/examples/tsconfig.json', '--noEmit']],
+      ]),
   },
   {
     title: 'token tests (node --test packages/tokens/test/)',
