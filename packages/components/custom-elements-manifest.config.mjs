@@ -45,10 +45,17 @@ function qcElements() {
     name: 'qc-ds-elements',
     analyzePhase({ ts, node, moduleDoc }) {
       if (ts.isClassDeclaration(node) && node.name) {
-        const info = { states: new Set(), reflecting: new Set(), tags: {} };
+        const info = { states: new Set(), reflecting: new Set(), own: new Map(), tags: {} };
+        // The type each reactive property is declared with in this class (`declare name: T`).
+        const types = new Map(
+          node.members
+            .filter((m) => ts.isPropertyDeclaration(m) && m.type && m.name)
+            .map((m) => [m.name.getText(), m.type.getText()]),
+        );
         for (const property of staticProperties(ts, node)) {
           if (!ts.isPropertyAssignment(property)) continue;
           const name = property.name.getText();
+          info.own.set(name, types.get(name));
           if (isStateProperty(ts, property.initializer)) info.states.add(name);
           if (ts.isIdentifier(property.initializer) && reflectedBooleanOptions.has(property.initializer.text)) {
             info.reflecting.add(name);
@@ -88,8 +95,19 @@ function qcElements() {
           if (declaration.members) {
             declaration.members = declaration.members.filter((m) => !info.states.has(m.name));
             for (const member of declaration.members) {
-              if (info.reflecting.has(member.name)) member.reflects = true;
+              const origin =
+                member.inheritedFrom && classInfo.get(key(member.inheritedFrom.module, member.inheritedFrom.name));
+              if (info.reflecting.has(member.name) || origin?.reflecting.has(member.name)) member.reflects = true;
             }
+          }
+          // A property a subclass declares again (e.g. with a wider type or its own meaning) is its
+          // own: the analyzer's inheritance step would mark it inherited and copy the base's type.
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const name = item.fieldName ?? item.name;
+            if (!item.inheritedFrom || !info.own.has(name)) continue;
+            delete item.inheritedFrom;
+            const type = info.own.get(name);
+            if (type) item.type = { text: type };
           }
           Object.assign(declaration, info.tags);
         }
@@ -154,7 +172,8 @@ export default {
     'src/**/*.stories.ts',
     'src/**/*.d.ts',
     'src/**/test/**',
-    'src/internal/**',
+    // Internal modules are not API; the base class whose properties the fields inherit is analysed.
+    'src/internal/!(field-element).ts',
     'src/icon/icons/**',
   ],
   outdir: '.',

@@ -1,4 +1,4 @@
-import { QcLightElement } from '../internal/qc-element.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { booleanConverter, booleanProperty } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
@@ -40,40 +40,25 @@ const part = 'data-qc-part';
  * @status stable
  * @since 0.2.0
  */
-export class QcCheckbox extends QcLightElement {
+export class QcCheckbox extends QcFieldElement {
   static override properties = {
     label: { type: String },
-    description: { type: String },
     name: { type: String },
     value: { type: String },
     defaultChecked: { type: Boolean, attribute: 'checked', converter: booleanConverter },
-    required: booleanProperty,
-    disabled: booleanProperty,
     compact: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
   };
 
   /** Text of the created label (text only, never HTML). Leave empty when you write your own `<label>`. */
   declare label: string;
-  /** Hint shown under the checkbox and linked to it (text only). */
-  declare description: string;
   /** `name` of the created input. */
   declare name: string | null;
   /** `value` of the created input (what the form sends when checked; the browser's default is `on`). */
   declare value: string | null;
   /** Attribute `checked`: the created input starts checked (its default state, restored by a form reset). */
   declare defaultChecked: boolean;
-  /** The box must be checked to submit the form. Adds a mark to the label. */
-  declare required: boolean;
-  /** Disables the checkbox. */
-  declare disabled: boolean;
   /** Smaller box (16 px); the label keeps a 24 px target. */
   declare compact: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user checks the box. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation message for this checkbox. */
-  declare invalidText: string;
 
   private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
   private readonly field: FieldController;
@@ -84,15 +69,10 @@ export class QcCheckbox extends QcLightElement {
   constructor() {
     super();
     this.label = '';
-    this.description = '';
     this.name = null;
     this.value = null;
     this.defaultChecked = false;
-    this.required = false;
-    this.disabled = false;
     this.compact = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
       mode: 'control',
       controls: () => {
@@ -102,11 +82,8 @@ export class QcCheckbox extends QcLightElement {
       create: () => this.createControl(),
       label: () => this.label ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
       prepare: (controls) => this.prepare(controls),
     });
   }

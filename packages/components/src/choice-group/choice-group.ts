@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { booleanConverter, booleanProperty } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
@@ -44,31 +44,23 @@ const choiceSelector = 'input[type="radio"], input[type="checkbox"]';
  * @status stable
  * @since 0.2.0
  */
-export class QcChoiceGroup extends QcLightElement {
+export class QcChoiceGroup extends QcFieldElement {
   static override properties = {
     name: { type: String },
     legend: { type: String },
-    description: { type: String },
     required: booleanProperty,
-    disabled: booleanProperty,
     compact: booleanProperty,
     inline: booleanProperty,
     selectionButton: { type: Boolean, reflect: true, converter: booleanConverter, attribute: 'selection-button' },
     columnCount: { type: Number, attribute: 'column-count' },
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
   };
 
   /** `name` given to every item that has none (they share it, so the form sends them under one name). */
   declare name: string | null;
   /** The group's name, shown above the items (text only, never HTML). */
   declare legend: string;
-  /** Hint shown under the legend and linked to the group (text only). */
-  declare description: string;
   /** An answer is required: one radio, or at least one checkbox. Adds a mark to the legend. */
   declare required: boolean;
-  /** Disables every item. */
-  declare disabled: boolean;
   /** Smaller boxes (16 px); each label keeps a 24 px target. */
   declare compact: boolean;
   /** Items on one wrapping row instead of a column. */
@@ -77,10 +69,6 @@ export class QcChoiceGroup extends QcLightElement {
   declare selectionButton: boolean;
   /** Number of grid columns (a whole number, 1 by default); one column on narrow screens. */
   declare columnCount: number | null;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user checks an item. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation message for this group. */
-  declare invalidText: string;
 
   private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
   private readonly field: FieldController;
@@ -94,25 +82,17 @@ export class QcChoiceGroup extends QcLightElement {
     super();
     this.name = null;
     this.legend = '';
-    this.description = '';
-    this.required = false;
-    this.disabled = false;
     this.compact = false;
     this.inline = false;
     this.selectionButton = false;
     this.columnCount = null;
-    this.invalid = false;
-    this.invalidText = '';
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
       mode: 'group',
       controls: () => this.items,
       label: () => this.legend ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
       groupRole: () => (this.items.length > 0 && this.items.every((i) => i.type === 'radio') ? 'radiogroup' : 'group'),
       prepare: (controls) => this.prepare(controls as HTMLInputElement[]),
       // Legend, hint and error go before the first item (its label included), not after it.

@@ -1,6 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
-import { booleanProperty } from '../internal/converters.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
 import { fieldStyles } from '../internal/field.styles.js';
@@ -119,14 +118,10 @@ interface DateCheck {
  * @status stable
  * @since 0.2.0
  */
-export class QcDateField extends QcLightElement {
+export class QcDateField extends QcFieldElement<string | null> {
   static override properties = {
     label: { type: String },
     description: { type: String },
-    required: booleanProperty,
-    disabled: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
     name: { type: String },
     defaultValue: { type: String, attribute: 'value' },
     min: { type: String },
@@ -142,14 +137,6 @@ export class QcDateField extends QcLightElement {
    * `description=""` shows no hint.
    */
   declare description: string | null;
-  /** A date must be entered. */
-  declare required: boolean;
-  /** Disables the three parts (the value is then not submitted). */
-  declare disabled: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user edits the date. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation messages for this field. */
-  declare invalidText: string;
   /** Name under which the ISO date is submitted. */
   declare name: string | null;
   /** Initial date, `YYYY-MM-DD` (attribute `value`; `form.reset()` comes back to it). */
@@ -178,10 +165,6 @@ export class QcDateField extends QcLightElement {
     super();
     this.label = '';
     this.description = null;
-    this.required = false;
-    this.disabled = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.name = null;
     this.defaultValue = null;
     this.min = null;
@@ -200,11 +183,8 @@ export class QcDateField extends QcLightElement {
       controls: () => dateParts.map((kind) => this.inputs[kind]).filter((input) => this.contains(input)),
       label: () => this.label ?? '',
       description: () => (this.description === null ? this.localize.term('hint') : this.description),
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
       focusTarget: () => this.wrongParts()[0] ?? this.enabledParts()[0] ?? null,
       invalidControls: () => {
         const wrong = this.wrongParts();

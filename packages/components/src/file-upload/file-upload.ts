@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { booleanProperty } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
@@ -72,14 +72,9 @@ function setFiles(input: HTMLInputElement, files: readonly File[]): void {
  * @status stable
  * @since 0.2.0
  */
-export class QcFileUpload extends QcLightElement {
+export class QcFileUpload extends QcFieldElement {
   static override properties = {
     label: { type: String },
-    description: { type: String },
-    required: booleanProperty,
-    disabled: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
     name: { type: String },
     accept: { type: String },
     multiple: booleanProperty,
@@ -89,16 +84,6 @@ export class QcFileUpload extends QcLightElement {
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   declare label: string;
-  /** Hint shown under the label and linked to the input, e.g. the accepted types and sizes (text only). */
-  declare description: string;
-  /** At least one file must be chosen (sets `required` on the input). */
-  declare required: boolean;
-  /** Disables the input, the drop zone and the remove buttons. */
-  declare disabled: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user changes the files. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation messages for this field. */
-  declare invalidText: string;
   /** `name` of the created input. */
   declare name: string | null;
   /**
@@ -132,11 +117,6 @@ export class QcFileUpload extends QcLightElement {
   constructor() {
     super();
     this.label = '';
-    this.description = '';
-    this.required = false;
-    this.disabled = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.name = null;
     this.accept = null;
     this.multiple = false;
@@ -156,11 +136,8 @@ export class QcFileUpload extends QcLightElement {
       },
       label: () => this.label ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
     });
     // Capture: the files are merged before the page's own listeners (and frameworks) read them.
     this.addEventListener('input', this.onPick, true);

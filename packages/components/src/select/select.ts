@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { booleanConverter, booleanProperty } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
@@ -85,14 +85,9 @@ function parseValues(value: string | null | undefined): string[] | null {
  * @status stable
  * @since 0.2.0
  */
-export class QcSelect extends QcLightElement {
+export class QcSelect extends QcFieldElement {
   static override properties = {
     label: { type: String },
-    description: { type: String },
-    required: booleanProperty,
-    disabled: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
     width: { type: String, reflect: true },
     placeholder: { type: String },
     enableSearch: { type: Boolean, reflect: true, converter: booleanConverter, attribute: 'enable-search' },
@@ -107,16 +102,6 @@ export class QcSelect extends QcLightElement {
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   declare label: string;
-  /** Hint shown under the label and linked to the list (text only). */
-  declare description: string;
-  /** A choice is required (sets `required` on the select: an empty-value option does not count). */
-  declare required: boolean;
-  /** Disables the list. */
-  declare disabled: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user changes the selection. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation messages for this field. */
-  declare invalidText: string;
   /** Width of the list: `xs`, `sm`, `md` (default), `lg`, `xl`. */
   declare width: SelectWidth | null;
   /** Text shown when nothing is selected; creates an empty-value first option in a single list that has none. */
@@ -150,11 +135,6 @@ export class QcSelect extends QcLightElement {
   constructor() {
     super();
     this.label = '';
-    this.description = '';
-    this.required = false;
-    this.disabled = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.width = null;
     this.placeholder = null;
     this.enableSearch = false;
@@ -173,11 +153,8 @@ export class QcSelect extends QcLightElement {
       },
       label: () => this.label ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
       proxy: () => this.combobox?.proxy ?? null,
     });
     this.addEventListener('click', this.onLabelClick);

@@ -1,6 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
-import { booleanProperty } from '../internal/converters.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
 import { fieldStyles } from '../internal/field.styles.js';
@@ -54,14 +53,9 @@ const mirrored = [
  * @status stable
  * @since 0.2.0
  */
-export class QcTextfield extends QcLightElement {
+export class QcTextfield extends QcFieldElement {
   static override properties = {
     label: { type: String },
-    description: { type: String },
-    required: booleanProperty,
-    disabled: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
     size: { type: String, reflect: true },
     maxLength: { type: Number, attribute: 'max-length' },
     defaultValue: { type: String, attribute: 'value' },
@@ -73,16 +67,6 @@ export class QcTextfield extends QcLightElement {
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   declare label: string;
-  /** Hint shown under the label and linked to the control (text only). */
-  declare description: string;
-  /** The field must be filled (sets `required` on the control). */
-  declare required: boolean;
-  /** Disables the control. */
-  declare disabled: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user edits the field. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation messages for this field. */
-  declare invalidText: string;
   /** Width of the control: `xs`, `sm`, `md` (inputs), `lg` (textareas), `xl`. */
   declare size: TextfieldSize | null;
   /** Soft character limit: a counter shows what is left; a longer value cannot be submitted. */
@@ -107,11 +91,6 @@ export class QcTextfield extends QcLightElement {
   constructor() {
     super();
     this.label = '';
-    this.description = '';
-    this.required = false;
-    this.disabled = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.size = null;
     this.maxLength = null;
     this.defaultValue = null;
@@ -128,11 +107,8 @@ export class QcTextfield extends QcLightElement {
       create: () => this.createControl(),
       label: () => this.label ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.disabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
       extraValidity: () => this.limitMessage(),
       describedBy: () => (this.counter ? [this.counter] : []),
     });

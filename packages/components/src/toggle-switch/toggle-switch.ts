@@ -1,5 +1,5 @@
 import type { ComplexAttributeConverter, PropertyValues } from 'lit';
-import { QcLightElement } from '../internal/qc-element.js';
+import { QcFieldElement } from '../internal/field-element.js';
 import { booleanConverter, booleanProperty } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
 import { FieldController } from '../internal/field.js';
@@ -65,25 +65,19 @@ export function defaultsFromAttributes(group: Element | null): ToggleSwitchDefau
  * @status stable
  * @since 0.2.0
  */
-export class QcToggleSwitch extends QcLightElement {
+export class QcToggleSwitch extends QcFieldElement {
   static override properties = {
     label: { type: String },
-    description: { type: String },
     name: { type: String },
     value: { type: String },
     defaultChecked: { attribute: 'checked', converter: booleanConverter },
     disabled: booleanProperty,
-    required: booleanProperty,
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
     justified: { converter: optionalBooleanConverter },
     textAlign: { type: String, attribute: 'text-align' },
   };
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   declare label: string;
-  /** Hint shown under the switch and linked to it (text only). */
-  declare description: string;
   /** `name` of the created checkbox. */
   declare name: string | null;
   /** `value` of the created checkbox, sent as `name=value` when on (`on` when absent, as natively). */
@@ -92,12 +86,6 @@ export class QcToggleSwitch extends QcLightElement {
   declare defaultChecked: boolean;
   /** Disables the switch (also when its group is disabled). */
   declare disabled: boolean;
-  /** The switch must be on to submit (not in the incumbent; native `required` on the checkbox). */
-  declare required: boolean;
-  /** Shows `invalid-text` as an error now (a server's error); cleared when the user toggles the switch. */
-  declare invalid: boolean;
-  /** Replaces the built-in validation message. */
-  declare invalidText: string;
   /** Label at one end, switch at the other. Absent: the group's value; `justified="false"` overrides a justified group. */
   declare justified: boolean | null;
   /** Side of the label text: `start` (before the switch, default) or `end` (after it). Absent: the group's value. */
@@ -109,14 +97,9 @@ export class QcToggleSwitch extends QcLightElement {
   constructor() {
     super();
     this.label = '';
-    this.description = '';
     this.name = null;
     this.value = null;
     this.defaultChecked = false;
-    this.disabled = false;
-    this.required = false;
-    this.invalid = false;
-    this.invalidText = '';
     this.justified = null;
     this.textAlign = null;
     new FieldController(this, this.localize as LocalizeController<never>, {
@@ -133,11 +116,8 @@ export class QcToggleSwitch extends QcLightElement {
       },
       label: () => this.label ?? '',
       description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => this.required,
+      ...this.fieldOptions(),
       disabled: () => this.effectiveDisabled,
-      setInvalid: (invalid) => (this.invalid = invalid),
     });
     this.addEventListener('keydown', this.onKeydown);
   }
