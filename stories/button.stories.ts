@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/button/qc-button.js';
 import type { QcButton } from '../packages/components/src/button/qc-button.js';
+import { clearSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes; `label` is the element's text. */
 interface ButtonArgs {
@@ -55,11 +56,6 @@ function showSubmission(event: SubmitEvent): void {
   const entries = [...new FormData(form, event.submitter).entries()].map(([key, value]) => `${key}=${String(value)}`);
   const output = form.querySelector('output');
   if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
 }
 
 /** Puts the button in its loading state for three seconds, as while a request is under way. */

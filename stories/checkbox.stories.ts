@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/checkbox/qc-checkbox.js';
+import { showSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface CheckboxArgs {
@@ -31,15 +32,6 @@ function checkbox(args: Partial<CheckboxArgs>): TemplateResult {
     ?invalid=${args.invalid}
     invalid-text=${ifDefined(args['invalid-text'] || undefined)}
   ></qc-checkbox>`;
-}
-
-/** Shows what the form would send, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
-  const output = form.querySelector('output');
-  if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
 }
 
 const meta = {

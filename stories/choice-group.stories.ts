@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/choice-group/qc-choice-group.js';
+import { showSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes, plus the kind of items. */
 interface ChoiceGroupArgs {
@@ -85,15 +86,6 @@ const plans: Item[] = [
   { value: 'famille', label: 'Forfait famille', description: 'Jusqu’à quatre personnes d’une même adresse.' },
   { value: 'ferme', label: 'Forfait entreprise (non offert)', disabled: true },
 ];
-
-/** Shows what the form would send, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
-  const output = form.querySelector('output');
-  if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
 
 const meta = {
   title: 'Formulaires/Groupe de choix (qc-choice-group)',

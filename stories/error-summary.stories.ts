@@ -6,6 +6,7 @@ import '../packages/components/src/textfield/qc-textfield.js';
 import '../packages/components/src/choice-group/qc-choice-group.js';
 import '../packages/components/src/checkbox/qc-checkbox.js';
 import '../packages/components/src/button/qc-button.js';
+import { clearSubmission, submitOnLoad } from './support/story-form.js';
 
 type Lang = 'fr' | 'en';
 
@@ -64,11 +65,6 @@ function showSubmission(event: SubmitEvent): void {
   const form = event.target as HTMLFormElement;
   const output = form.querySelector('output');
   if (output) output.value = form.dataset['sent'] ?? '';
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
 }
 
 /** The summary from the args; empty args leave the attribute out, as an author would. */
@@ -145,11 +141,6 @@ function contactForm(lang: Lang, summaryMarkup: TemplateResult, values: Values =
     <p><output></output></p>
   </form>`;
   return lang === 'en' ? html`<div lang="en">${form}</div>` : form;
-}
-
-/** Tries to submit the story's form, as a user pressing « Envoyer ». */
-function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): void {
-  canvasElement.querySelector('form')?.requestSubmit();
 }
 
 /** Types a value into a control as a user would (the `input` event is what the field listens to). */

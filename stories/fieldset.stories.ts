@@ -6,6 +6,7 @@ import '../packages/components/src/textfield/qc-textfield.js';
 import '../packages/components/src/select/qc-select.js';
 import '../packages/components/src/error-summary/qc-error-summary.js';
 import '../packages/components/src/button/qc-button.js';
+import { showSubmission, clearSubmission, submitOnLoad } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface FieldsetArgs {
@@ -129,20 +130,6 @@ function fieldset(args: Partial<FieldsetArgs>, fields: TemplateResult): Template
   </qc-fieldset>`;
 }
 
-/** Shows what the form would send, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
-  const output = form.querySelector('output');
-  if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
-}
-
 /** A form with an error summary at the top, the fields, a submit and a reset button. */
 function form(fields: TemplateResult, lang: Lang = 'fr'): TemplateResult {
   const fr = lang === 'fr';
@@ -159,11 +146,6 @@ function form(fields: TemplateResult, lang: Lang = 'fr'): TemplateResult {
     </div>
     <p><output></output></p>
   </form>`;
-}
-
-/** Tries to submit the story's form, as a user pressing « Continuer »: the errors appear. */
-function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): void {
-  canvasElement.querySelector('form')?.requestSubmit();
 }
 
 function english(body: TemplateResult): TemplateResult {

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/file-upload/qc-file-upload.js';
 import '../packages/components/src/button/qc-button.js';
+import { clearSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface FileUploadArgs {
@@ -45,11 +46,6 @@ function showSubmission(event: SubmitEvent): void {
   );
   const output = form.querySelector('output');
   if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
 }
 
 /** A form around `fields` with a submit and a reset button, showing what it sends. */

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/select/qc-select.js';
 import '../packages/components/src/button/qc-button.js';
 import type { QcSelect } from '../packages/components/src/select/select.js';
+import { form, submitOnLoad } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface SelectArgs {
@@ -71,42 +72,6 @@ function select(
       ${options}
     </select></qc-select
   >`;
-}
-
-/** Shows what the form would send, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
-  const output = form.querySelector('output');
-  if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
-}
-
-/** A form around `fields` with a submit and a reset button, showing what it sends. */
-function form(fields: TemplateResult, lang: 'fr' | 'en' = 'fr'): TemplateResult {
-  const fr = lang === 'fr';
-  return html`<form
-    data-sent=${fr ? 'Données envoyées :' : 'Data sent:'}
-    @submit=${showSubmission}
-    @reset=${clearSubmission}
-  >
-    ${fields}
-    <div class="qc-button-group">
-      <qc-button type="submit">${fr ? 'Envoyer' : 'Send'}</qc-button>
-      <qc-button type="reset" variant="secondary">${fr ? 'Effacer' : 'Clear'}</qc-button>
-    </div>
-    <p><output></output></p>
-  </form>`;
-}
-
-/** Tries to submit the story's form, as a user pressing « Envoyer »: the errors appear. */
-function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): void {
-  canvasElement.querySelector('form')?.requestSubmit();
 }
 
 /** Opens the first enhanced list of the story (its popup is then audited too). */

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/textfield/qc-textfield.js';
 import '../packages/components/src/button/qc-button.js';
+import { form, submitOnLoad } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface TextfieldArgs {
@@ -40,42 +41,6 @@ function textfield(args: Partial<TextfieldArgs>): TemplateResult {
     ?invalid=${args.invalid}
     invalid-text=${ifDefined(args['invalid-text'] || undefined)}
   ></qc-textfield>`;
-}
-
-/** Shows what the form would send, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.target as HTMLFormElement;
-  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
-  const output = form.querySelector('output');
-  if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ')}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
-}
-
-/** A form around `fields` with a submit and a reset button, showing what it sends. */
-function form(fields: TemplateResult, lang: 'fr' | 'en' = 'fr'): TemplateResult {
-  const fr = lang === 'fr';
-  return html`<form
-    data-sent=${fr ? 'Données envoyées :' : 'Data sent:'}
-    @submit=${showSubmission}
-    @reset=${clearSubmission}
-  >
-    ${fields}
-    <div class="qc-button-group">
-      <qc-button type="submit">${fr ? 'Envoyer' : 'Send'}</qc-button>
-      <qc-button type="reset" variant="secondary">${fr ? 'Effacer' : 'Clear'}</qc-button>
-    </div>
-    <p><output></output></p>
-  </form>`;
-}
-
-/** Tries to submit the story's form, as a user pressing « Envoyer »: the errors appear. */
-function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): void {
-  canvasElement.querySelector('form')?.requestSubmit();
 }
 
 function english(body: TemplateResult): TemplateResult {

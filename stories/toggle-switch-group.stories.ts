@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/toggle-switch-group/qc-toggle-switch-group.js';
 import '../packages/components/src/toggle-switch/qc-toggle-switch.js';
 import '../packages/components/src/button/qc-button.js';
+import { clearSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface ToggleSwitchGroupArgs {
@@ -68,11 +69,6 @@ function showSubmission(event: SubmitEvent): void {
   const entries = [...new FormData(form).entries()].map(([key, value]) => `${key}=${String(value)}`);
   const output = form.querySelector('output');
   if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ') || form.dataset['none']}`;
-}
-
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
 }
 
 function form(fields: TemplateResult, lang: 'fr' | 'en' = 'fr'): TemplateResult {

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/toggle-switch/qc-toggle-switch.js';
 import '../packages/components/src/button/qc-button.js';
+import { clearSubmission, submitOnLoad } from './support/story-form.js';
 
 /** Story args, named like the element's attributes. */
 interface ToggleSwitchArgs {
@@ -45,11 +46,6 @@ function showSubmission(event: SubmitEvent): void {
   if (output) output.value = `${form.dataset['sent'] ?? ''} ${entries.join(', ') || form.dataset['none']}`;
 }
 
-function clearSubmission(event: Event): void {
-  const output = (event.target as HTMLFormElement).querySelector('output');
-  if (output) output.value = '';
-}
-
 /** A form around `fields` with a submit and a reset button, showing what it sends. */
 function form(fields: TemplateResult, lang: 'fr' | 'en' = 'fr'): TemplateResult {
   const fr = lang === 'fr';
@@ -66,11 +62,6 @@ function form(fields: TemplateResult, lang: 'fr' | 'en' = 'fr'): TemplateResult 
     </div>
     <p><output></output></p>
   </form>`;
-}
-
-/** Tries to submit the story's form, as a user pressing « Envoyer »: the errors appear. */
-function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): void {
-  canvasElement.querySelector('form')?.requestSubmit();
 }
 
 function english(body: TemplateResult): TemplateResult {

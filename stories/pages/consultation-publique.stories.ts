@@ -1,4 +1,5 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { clearConfirmation, confirmSubmission } from '../support/page-confirmation.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../packages/components/src/error-summary/qc-error-summary.js';
 import '../../packages/components/src/textfield/qc-textfield.js';
@@ -158,30 +159,6 @@ function tiles(type: 'radio' | 'checkbox', items: Tile[]): TemplateResult[] {
   );
 }
 
-/**
- * The browser validated the form (the error summary stopped every invalid attempt): reset the form
- * so the demonstration can start over, show the confirmation, and move focus to it once drawn
- * (it scrolls into view; screen readers read it, as for GOV.UK's success banner, which is also a
- * status region). A real service would go to a confirmation page.
- */
-async function onSubmit(event: SubmitEvent, lang: Lang): Promise<void> {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const region = form.parentElement?.querySelector<HTMLElement>('[data-confirmation]');
-  if (!region) return;
-  const t = text[lang];
-  form.reset();
-  render(html`<qc-notice type="success" title=${t.sentTitle}><p>${t.sentText}</p></qc-notice>`, region);
-  await region.querySelector('qc-notice')?.updateComplete;
-  region.focus();
-}
-
-function clearConfirmation(event: Event): void {
-  const form = event.currentTarget as HTMLFormElement;
-  const region = form.parentElement?.querySelector<HTMLElement>('[data-confirmation]');
-  if (region) render(html``, region);
-}
-
 function page(lang: Lang): TemplateResult {
   const t = text[lang];
   const body = html`
@@ -190,7 +167,11 @@ function page(lang: Lang): TemplateResult {
       <p>${t.intro}</p>
       <div role="status" tabindex="-1" data-confirmation></div>
       <form
-        @submit=${(event: SubmitEvent) => void onSubmit(event, lang)}
+        @submit=${(event: SubmitEvent) =>
+          void confirmSubmission(
+            event,
+            () => html`<qc-notice type="success" title=${t.sentTitle}><p>${t.sentText}</p></qc-notice>`,
+          )}
         @input=${clearConfirmation}
         @qc-invalid-submit=${clearConfirmation}
         @reset=${clearConfirmation}

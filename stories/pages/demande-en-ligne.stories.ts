@@ -1,4 +1,5 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { clearConfirmation, confirmSubmission } from '../support/page-confirmation.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../packages/components/src/error-summary/qc-error-summary.js';
 import '../../packages/components/src/textfield/qc-textfield.js';
@@ -146,32 +147,6 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/**
- * The browser validated the form (the error summary stopped every invalid attempt): reset the form
- * so the demonstration can start over, show the confirmation, and move focus to it once drawn
- * (it scrolls into view; screen readers read it, as for GOV.UK's success banner, which is also a
- * status region). A real service would go to a confirmation page.
- */
-async function onSubmit(event: SubmitEvent, lang: Lang): Promise<void> {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const region = form.parentElement?.querySelector<HTMLElement>('[data-confirmation]');
-  if (!region) return;
-  const t = text[lang];
-  const id = `2026-${String(Date.now()).slice(-6)}`;
-  form.reset();
-  render(html`<qc-notice type="success" title=${t.sentTitle}><p>${t.sentText(id)}</p></qc-notice>`, region);
-  await region.querySelector('qc-notice')?.updateComplete;
-  region.focus();
-}
-
-/** A new attempt: the previous confirmation no longer applies. */
-function clearConfirmation(event: Event): void {
-  const form = event.currentTarget as HTMLFormElement;
-  const region = form.parentElement?.querySelector<HTMLElement>('[data-confirmation]');
-  if (region) render(html``, region);
-}
-
 function page(lang: Lang): TemplateResult {
   const t = text[lang];
   const body = html`
@@ -180,7 +155,11 @@ function page(lang: Lang): TemplateResult {
       <p>${t.intro}</p>
       <div role="status" tabindex="-1" data-confirmation></div>
       <form
-        @submit=${(event: SubmitEvent) => void onSubmit(event, lang)}
+        @submit=${(event: SubmitEvent) =>
+          void confirmSubmission(event, () => {
+            const id = `2026-${String(Date.now()).slice(-6)}`;
+            return html`<qc-notice type="success" title=${t.sentTitle}><p>${t.sentText(id)}</p></qc-notice>`;
+          })}
         @input=${clearConfirmation}
         @qc-invalid-submit=${clearConfirmation}
         @reset=${clearConfirmation}
