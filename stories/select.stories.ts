@@ -293,13 +293,17 @@ export const RechercheSansResultat: Story = {
   play: searchOnLoad('xyz'),
 };
 
-/** `multiple` : plusieurs choix; à partir de 3, le texte devient « 3 options sélectionnées ». */
+/**
+ * `multiple` : plusieurs choix. Le texte nomme les options choisies et passe à la ligne au besoin,
+ * jamais coupé; à partir de 3, le nombre les précède : « 3 options sélectionnées : … ».
+ */
 export const Multiple: Story = {
   name: 'Choix multiples',
   render: () =>
     form(html`
       ${select({ label: 'Régions desservies', name: 'regions', multiple: true }, regionOptions(['03', '06']))}
       ${select({ label: 'Régions visitées', name: 'visitees', multiple: true }, regionOptions(['01', '05', '13']))}
+      ${select({ label: 'Régions de l’Est', name: 'est', multiple: true }, regionOptions(['02', '09', '11']))}
     `),
 };
 
@@ -311,11 +315,14 @@ export const MultipleOuverte: Story = {
   play: openOnLoad,
 };
 
-/** Choix multiples avec recherche. */
+/**
+ * Choix multiples avec recherche : la boîte sert à chercher (taper lance toujours une nouvelle
+ * recherche); la sélection est dite sur sa propre ligne, sous la boîte.
+ */
 export const MultipleAvecRecherche: Story = {
   name: 'Choix multiples avec recherche',
   args: { multiple: true, 'enable-search': true, name: 'regions', label: 'Régions desservies' },
-  render: (args) => form(select(args, regionOptions(['10']))),
+  render: (args) => form(select(args, regionOptions(['02', '10', '11']))),
 };
 
 /** Sans `<select>` : l’élément le crée à partir de `name`, et y déplace les options écrites (HTML statique). */
@@ -401,7 +408,27 @@ export const EnglishSearch: Story = {
   play: searchOnLoad('mont'),
 };
 
-/** Multiple choices: "3 selected options" from three on; the open list. */
+/**
+ * Multiple choices, closed: the labels wrap, never cut; from three on the count comes first
+ * ("3 selected options: …"). With search, the selection has its own line under the search box.
+ */
+export const EnglishMultipleClosed: Story = {
+  name: 'English — Multiple choices, closed',
+  render: () =>
+    english(
+      form(
+        html`${select({ label: 'Regions served', name: 'regions', multiple: true }, regionOptions(['02', '11']))}
+        ${select({ label: 'Regions visited', name: 'visited', multiple: true }, regionOptions(['02', '09', '11']))}
+        ${select(
+          { label: 'Eastern regions', name: 'east', multiple: true, 'enable-search': true },
+          regionOptions(['09', '11']),
+        )}`,
+        'en',
+      ),
+    ),
+};
+
+/** Multiple choices: the open list. */
 export const EnglishMultiple: Story = {
   name: 'English — Multiple choices, open',
   render: () =>

@@ -448,6 +448,104 @@ describe('qc-button', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    describe('keeps focus while loading turns on and off (WCAG 2.4.3)', () => {
+      /** The interactive loading story: activating the button makes it busy until the work is done. */
+      async function busyOnActivation() {
+        const wrapper = await fixture(
+          html`<div><input aria-label="Avant" /><qc-button type="button">Vérifier l’admissibilité</qc-button></div>`,
+        );
+        const el = wrapper.querySelector('qc-button')!;
+        el.addEventListener('click', () => (el.loading = true));
+        wrapper.querySelector('input')!.focus();
+        await sendKeys({ press: 'Tab' });
+        return el;
+      }
+
+      /** Booleans, not DOM nodes: a failing assertion on a node hangs the runner (modernweb-dev/web#2967). */
+      function expectFocused(el: QcButton, inner: HTMLElement, when: string) {
+        expect(document.activeElement === el, `${when}: document.activeElement is the qc-button`).to.equal(true);
+        expect(el.shadowRoot!.activeElement === inner, `${when}: the same inner button has focus`).to.equal(true);
+        expect(base(el) === inner, `${when}: the inner button was kept`).to.equal(true);
+      }
+
+      async function expectAxButton(busy: boolean) {
+        const [node] = await axNodes('button');
+        expect(node!.name).to.equal('Vérifier l’admissibilité');
+        expect(node!.disabled, 'disabled for AT while busy').to.equal(busy ? true : undefined);
+        expect(node!.description ?? '').to.equal(busy ? 'Chargement en cours' : '');
+      }
+
+      const activations: Array<[string, (el: QcButton) => Promise<void>]> = [
+        ['Enter', () => sendKeys({ press: 'Enter' })],
+        ['Space', () => sendKeys({ press: 'Space' })],
+        // The mouse focuses the inner button on press (delegatesFocus), then clicks it.
+        [
+          'a click',
+          async (el) => {
+            base(el).focus();
+            base(el).click();
+          },
+        ],
+      ];
+
+      for (const [name, activate] of activations) {
+        it(`with ${name}`, async () => {
+          const el = await busyOnActivation();
+          const inner = base(el);
+          expectFocused(el, inner, 'before');
+          await activate(el);
+          await el.updateComplete;
+          expect(el.loading).to.equal(true);
+          expectFocused(el, inner, 'loading on');
+          expect(inner.getAttribute('aria-busy')).to.equal('true');
+          await expectAxButton(true);
+          // Still ignored while busy, and still focused.
+          await activate(el);
+          await el.updateComplete;
+          expectFocused(el, inner, 'activated while busy');
+          el.loading = false;
+          await el.updateComplete;
+          expectFocused(el, inner, 'loading off');
+          expect(inner.hasAttribute('aria-busy')).to.equal(false);
+          await expectAxButton(false);
+          // The user can go on from where they were: the next activation works.
+          await activate(el);
+          await el.updateComplete;
+          expect(el.loading).to.equal(true);
+          expectFocused(el, inner, 'loading on again');
+        });
+      }
+
+      it('when a button that loaded busy turns loading off', async () => {
+        const el = await fixture<QcButton>(html`<qc-button type="button" loading>Vérifier l’admissibilité</qc-button>`);
+        el.focus();
+        const inner = base(el);
+        expectFocused(el, inner, 'busy');
+        await expectAxButton(true);
+        el.loading = false;
+        await el.updateComplete;
+        expectFocused(el, inner, 'loading off');
+        await expectAxButton(false);
+      });
+
+      it('in a form whose submit makes it busy, with an icon at the end', async () => {
+        const { form, button } = await formFixture(
+          html`<form><qc-button icon="external-link" icon-position="end">Continuer</qc-button></form>`,
+        );
+        form.addEventListener('submit', () => (button.loading = true));
+        button.focus();
+        const inner = base(button);
+        await sendKeys({ press: 'Enter' });
+        await settle();
+        await button.updateComplete;
+        expect(button.loading).to.equal(true);
+        expect(document.activeElement === button && button.shadowRoot!.activeElement === inner).to.equal(true);
+        button.loading = false;
+        await button.updateComplete;
+        expect(document.activeElement === button && button.shadowRoot!.activeElement === inner).to.equal(true);
+      });
+    });
+
     it('is skipped by Tab when disabled, reached when loading (but Enter does nothing)', async () => {
       const wrapper = await fixture(
         html`<div>

@@ -25,7 +25,9 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
  *
  * `loading` keeps the button focusable and its label visible, marks it busy (`aria-busy`,
  * `aria-disabled`), ignores activation and politely announces « Chargement en cours » / « Loading »
- * when it turns on. Booleans also accept the incumbent's `"false"`.
+ * when it turns on. Focus stays on the button as loading turns on and off (the inner `<button>` is
+ * the same element throughout), so a keyboard or screen-reader user keeps their place. Booleans
+ * also accept the incumbent's `"false"`.
  *
  * @summary Button (or link styled as a button) in four variants, that submits and resets forms natively.
  *
@@ -89,7 +91,7 @@ export class QcButton extends QcElement {
   declare download: string | null;
   /** Cannot be focused nor activated. With `href`, the link loses its `href` and is marked `aria-disabled`. */
   declare disabled: boolean;
-  /** Busy: stays focusable, shows a spinner, ignores clicks and does not submit. */
+  /** Busy: stays focusable (and keeps focus), shows a spinner, ignores clicks and does not submit. */
   declare loading: boolean;
   /** Qc-icon name (`information`, `external-link`…) drawn next to the label; decorative. */
   declare icon: string | null;
@@ -238,10 +240,14 @@ export class QcButton extends QcElement {
         >
           ${content}
         </button>`;
+    // One template whatever the state, so Lit keeps the same inner `<button>` (or `<a>`) and only
+    // updates its attributes: replacing it while focused would drop focus to <body> (WCAG 2.4.3).
     // The description tells whoever reaches a busy button that it is loading; it exists only then
     // (1000 idle buttons carry no extra nodes). Turning loading on after the first render is also
     // announced through the page's shared live region (see willUpdate), never on page load.
-    return this.loading ? html`${control}<span id="loading-description" hidden>${this.loadingLabel}</span>` : control;
+    return html`${control}${
+      this.loading ? html`<span id="loading-description" hidden>${this.loadingLabel}</span>` : nothing
+    }`;
   }
 
   private get loadingLabel(): string {

@@ -318,12 +318,14 @@ describe('qc-checkbox', () => {
       );
       expect(errorOf(el)!.textContent).to.contain('Vous devez accepter les conditions.');
       expect(box(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(findAll(await axTree(), (n) => n.role === 'checkbox')[0]!.invalid).to.equal(true);
       box(el).click();
       await settle();
       expect(el.invalid).to.equal(false);
       expect(el.hasAttribute('invalid')).to.equal(false);
       expect(errorOf(el)).to.equal(null);
-      expect(box(el).getAttribute('aria-invalid')).to.equal(null);
+      expect(box(el).getAttribute('aria-invalid')).to.equal('false');
+      expect(findAll(await axTree(), (n) => n.role === 'checkbox')[0]!.invalid).to.equal(undefined);
       void form;
     });
 

@@ -197,18 +197,78 @@ describe('qc-choice-group', () => {
       const { form } = await inForm(checkboxes({ required: true }));
       attemptSubmit(form);
       await settle();
-      const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'group' && n.name === 'Plateformes utilisées');
+      const [group] = findAll(
+        await axTree(),
+        (n: AxNode) => n.role === 'group' && n.name === 'Plateformes utilisées (obligatoire)',
+      );
       expect(group, 'group named by the legend').to.not.equal(undefined);
       expect(group!.description).to.contain('Sélectionnez une réponse pour Plateformes utilisées.');
       expect(findAll(group, (n: AxNode) => n.role === 'checkbox')).to.have.length(3);
     });
 
-    it('marks the legend of a required group, outside the group’s name', async () => {
+    it('a required radiogroup is required, and its name says « (obligatoire) »; the « * » stays hidden', async () => {
       const el = await mount(radios('Mode de livraison', { required: true }));
+      const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
+      expect(group!.required).to.equal(true);
+      expect(group!.name).to.equal('Mode de livraison (obligatoire)');
       const legend = el.querySelector('[data-qc-part="label"]')!;
       expect(legend.querySelector('.qc-required-mark')!.getAttribute('aria-hidden')).to.equal('true');
-      const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
-      expect(group!.name).to.equal('Mode de livraison');
+      // The words are there for assistive technologies only.
+      const words = legend.querySelector<HTMLElement>('[data-qc-part="required-text"]')!;
+      expect(words.getBoundingClientRect().width).to.be.at.most(1);
+      await expect(el).to.be.accessible();
+      // Optional again: neither the state nor the words.
+      el.required = false;
+      await el.updateComplete;
+      const [optional] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
+      expect(optional!.name).to.equal('Mode de livraison');
+      expect(optional!.required).to.equal(undefined);
+      expect(el.hasAttribute('aria-required')).to.equal(false);
+    });
+
+    it('a required group of checkboxes says « (obligatoire) » in its name (group has no required state)', async () => {
+      const el = await mount(checkboxes({ required: true }));
+      const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'group');
+      expect(group!.name).to.equal('Plateformes utilisées (obligatoire)');
+      // aria-required is not allowed on role=group: not set.
+      expect(el.hasAttribute('aria-required')).to.equal(false);
+      await expect(el).to.be.accessible();
+      el.required = false;
+      await el.updateComplete;
+      const [optional] = findAll(await axTree(), (n: AxNode) => n.role === 'group');
+      expect(optional!.name).to.equal('Plateformes utilisées');
+    });
+
+    it('says « (required) » in English, and follows a change of language', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en">
+          <qc-choice-group name="delivery" legend="Delivery method" required>
+            <label><input type="radio" value="mail" /> <span>By mail</span></label>
+            <label><input type="radio" value="email" /> <span>By email</span></label>
+          </qc-choice-group>
+          <qc-choice-group name="platforms" legend="Platforms used" required>
+            <label><input type="checkbox" value="computer" /> <span>Computer</span></label>
+            <label><input type="checkbox" value="phone" /> <span>Phone</span></label>
+          </qc-choice-group>
+        </div>`,
+      );
+      await settle();
+      const names = async () =>
+        findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup' || n.role === 'group').map((n) => [
+          n.role,
+          n.name,
+          n.required ?? false,
+        ]);
+      expect(await names()).to.deep.equal([
+        ['radiogroup', 'Delivery method (required)', true],
+        ['group', 'Platforms used (required)', false],
+      ]);
+      wrapper.setAttribute('lang', 'fr');
+      await settle();
+      expect(await names()).to.deep.equal([
+        ['radiogroup', 'Delivery method (obligatoire)', true],
+        ['group', 'Platforms used (obligatoire)', false],
+      ]);
     });
   });
 

@@ -14,7 +14,9 @@ export interface FieldOptions {
   /**
    * `control`: one native control (input, textarea, select, a checkbox), named by a `<label for>`.
    * `group`: several controls (radios, checkboxes, switches, date parts) in a group named by a
-   * legend: the host gets `role` (`group` or `radiogroup`), `aria-labelledby` and `aria-describedby`.
+   * legend: the host gets `role` (`group` or `radiogroup`), `aria-labelledby` and `aria-describedby`;
+   * when required, a visually hidden « (obligatoire) » in the legend (so in the group's name) and,
+   * for a radiogroup, `aria-required`.
    */
   mode: 'control' | 'group';
   /** The native controls this field owns, in the host's light DOM. */
@@ -372,11 +374,24 @@ export class FieldController implements ReactiveController, FormField {
       el.textContent = labelText;
       // Required on the host, or on the control itself (`<input required>`, Angular's `required`).
       if (this.options.required() || (mode === 'control' && first?.required)) {
+        // The « * » is for the eyes only: assistive technologies get the requirement in words.
         const mark = document.createElement('span');
         mark.className = 'qc-required-mark';
         mark.setAttribute('aria-hidden', 'true');
         mark.textContent = ' *';
         el.append(mark);
+        // A control's native `required` says it. A group has none (and `aria-required` is not
+        // allowed on role=group): the legend, which names the group, says « (obligatoire) »,
+        // visually hidden. Words in the group's name are also the way screen readers announce most
+        // reliably for radios (a11ysupport.io), beside the radiogroup's `aria-required` (link()).
+        // GC Design System likewise puts « (obligatoire) » in the legend of its required groups.
+        if (mode === 'group') {
+          const words = document.createElement('span');
+          words.className = 'qc-visually-hidden';
+          words.setAttribute(attr, 'required-text');
+          words.textContent = ` ${this.localize.term('requiredText')}`;
+          el.append(words);
+        }
       }
       if (mode === 'control' && first) (el as HTMLLabelElement).htmlFor = (proxy ?? first).id;
       if (!el.id) el.id = uniqueId('qc-label');
@@ -486,9 +501,13 @@ export class FieldController implements ReactiveController, FormField {
     const proxy = this.proxyControl();
     const targets: Element[] = this.options.mode === 'group' ? [this.host] : proxy ? [proxy] : controls.slice(0, 1);
     if (this.options.mode === 'group') {
-      this.host.setAttribute('role', this.options.groupRole?.() ?? 'group');
+      const role = this.options.groupRole?.() ?? 'group';
+      this.host.setAttribute('role', role);
       if (this.labelEl) this.host.setAttribute('aria-labelledby', this.labelEl.id);
       else this.host.removeAttribute('aria-labelledby');
+      // The required state where ARIA has it for a group: radiogroup (not group).
+      if (role === 'radiogroup' && this.options.required()) this.host.setAttribute('aria-required', 'true');
+      else this.host.removeAttribute('aria-required');
     }
     for (const target of targets) {
       const previous = this.added.get(target) ?? [];
@@ -500,12 +519,14 @@ export class FieldController implements ReactiveController, FormField {
       else target.removeAttribute('aria-describedby');
       this.added.set(target, ours);
     }
+    // Always said, `false` too: without it Chromium reports an untouched required checkbox, radio,
+    // select (empty first option) or file input as invalid from the native constraints, long before
+    // any error shows. Invalid for assistive technologies exactly while an error is displayed.
     const invalid = this.message ? (this.options.invalidControls?.() ?? controls) : [];
-    for (const control of controls) {
-      if (invalid.includes(control)) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
+    const states = new Map<Element, boolean>(controls.map((control) => [control, invalid.includes(control)]));
+    if (proxy) states.set(proxy, !!this.message);
+    for (const [el, state] of states) {
+      if (el.getAttribute('aria-invalid') !== String(state)) el.setAttribute('aria-invalid', String(state));
     }
-    if (this.message) proxy?.setAttribute('aria-invalid', 'true');
-    else proxy?.removeAttribute('aria-invalid');
   }
 }

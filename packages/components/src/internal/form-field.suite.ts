@@ -48,6 +48,8 @@ export interface AxNode {
   description?: string;
   disabled?: boolean;
   checked?: boolean | 'mixed';
+  required?: boolean;
+  invalid?: boolean;
   children?: AxNode[];
 }
 
@@ -114,6 +116,13 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
   }
 
   const errorOf = (field: HTMLElement) => field.querySelector<HTMLElement>('[data-qc-part="error"]:not([hidden])');
+  /** The controls a user operates, and the native ones behind an enhanced widget (not the hidden value input). */
+  const operated = (field: HTMLElement) => [
+    ...field.querySelectorAll<HTMLElement>('input:not([type="hidden" i]), select, textarea, [role="combobox"]'),
+  ];
+  /** Role and name of the nodes the accessibility tree reports invalid. */
+  const invalidNodes = async () =>
+    findAll(await axTree(), (node) => node.invalid === true).map((node) => `${node.role} « ${node.name ?? ''} »`);
 
   /** The accessibility-tree node of the labelled control. */
   async function axControl(field: HTMLElement): Promise<AxNode | undefined> {
@@ -142,10 +151,32 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(formValues(form, name)).to.deep.equal(config.emptyValue);
     });
 
-    it('shows no error on load', async () => {
+    it('shows no error on load, and no control is invalid for assistive technologies', async () => {
       const { field } = await mount({ required: true });
       expect(errorOf(field)).to.equal(null);
-      expect(config.labelledControl(field).getAttribute('aria-invalid')).to.equal(null);
+      // Said explicitly: a required checkbox, radio, select or file input left alone is otherwise
+      // reported invalid by the browser's accessibility tree from its native constraints.
+      expect(await invalidNodes(), 'invalid in the accessibility tree').to.deep.equal([]);
+      const controls = operated(field);
+      expect(controls.length).to.be.greaterThan(0);
+      for (const control of controls) expect(control.getAttribute('aria-invalid'), control.outerHTML).to.equal('false');
+    });
+
+    it('is invalid for assistive technologies exactly while its error shows', async () => {
+      const { form, field } = await mount({ required: true });
+      attemptSubmit(form);
+      await settle();
+      expect(errorOf(field), 'error shown').to.not.equal(null);
+      const invalid = await invalidNodes();
+      expect(invalid.length, 'an invalid control in the accessibility tree').to.be.greaterThan(0);
+      for (const control of operated(field).filter((c) => c.getAttribute('aria-invalid') === 'true'))
+        expect(field.contains(control)).to.equal(true);
+      await config.fill(field);
+      await settle();
+      expect(errorOf(field), 'error gone').to.equal(null);
+      expect(await invalidNodes(), 'invalid in the accessibility tree once fixed').to.deep.equal([]);
+      for (const control of operated(field))
+        expect(control.getAttribute('aria-invalid'), control.outerHTML).to.equal('false');
     });
 
     it('required: blocks submit, shows the error linked to the field, focuses it, no native bubble', async () => {
@@ -182,6 +213,30 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       await settle();
       expect(submits()).to.equal(1);
     });
+
+    if (config.role === 'group' || config.role === 'radiogroup') {
+      // A group has no native `required` to say it: its legend, which names it, says it in words.
+      for (const [lang, words] of [
+        ['fr', '(obligatoire)'],
+        ['en', '(required)'],
+      ] as const) {
+        it(`required: the group says so to assistive technologies (${lang})`, async () => {
+          const { field } = await mount({ required: true, lang });
+          const node = await axControl(field);
+          expect(node?.name).to.equal(`${label} ${words}`);
+          // The state too where ARIA has one for the role (radiogroup, not group).
+          expect(node?.required).to.equal(config.role === 'radiogroup' ? true : undefined);
+          expect(field.querySelector('.qc-required-mark')?.getAttribute('aria-hidden')).to.equal('true');
+        });
+      }
+
+      it('not required: the group name and state say nothing of it', async () => {
+        const { field } = await mount();
+        const node = await axControl(field);
+        expect(node?.name).to.equal(label);
+        expect(node?.required).to.equal(undefined);
+      });
+    }
 
     it('invalid-text replaces the built-in message', async () => {
       const { form, field } = await mount({ required: true, invalidText: 'Message personnalisé <b>x</b>' });

@@ -32,6 +32,11 @@ const fr = {
   badInput: () => 'Entrez un nombre.',
   invalid: (label: string) => `${frField(label)} n’est pas valide.`,
   errorPrefix: 'Erreur :',
+  /**
+   * Said after the legend of a required group (visually hidden, beside the aria-hidden « * »): a
+   * group has no native `required` to say it, so the words are part of the group's name.
+   */
+  requiredText: '(obligatoire)',
   characterLimitExceeded: (label: string) =>
     `La limite de caractères ${label ? `du champ ${label} ` : ''}est dépassée.`,
   charactersRemaining: (n: string, count: number) =>
@@ -61,6 +66,7 @@ const en: typeof fr = {
   badInput: () => 'Enter a number.',
   invalid: (label: string) => `${enField(label)} is not valid.`,
   errorPrefix: 'Error:',
+  requiredText: '(required)',
   characterLimitExceeded: (label: string) =>
     label ? `The character limit for the ${label} field has been exceeded.` : 'The character limit has been exceeded.',
   charactersRemaining: (n: string, count: number) =>

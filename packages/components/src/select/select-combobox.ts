@@ -14,7 +14,11 @@ export interface ComboboxOptions {
   defaultPlaceholder(): string;
   searchPlaceholder(): string;
   noOptions(): string;
-  selectedCount(count: number): string;
+  /**
+   * What a multiple list says of its selection: « 3 options sélectionnées : A, B, C ». `labels` are
+   * the selected options' labels, in option order.
+   */
+  selectedSummary(labels: string[]): string;
   resultsAvailable(count: number): string;
   /** The id of the element that labels the listbox (the field's label). */
   labelId(): string | null;
@@ -45,13 +49,21 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string):
  * The enhanced UI of qc-select (`enable-search` or `multiple`), in the light DOM next to the hidden
  * native `<select>`, so the field's `<label for>` and `aria-describedby` reach it.
  *
+ * The closed text of a multiple list names every selected option and wraps, never cut with an
+ * ellipsis: « Montréal, Laval », then from 3 on « 3 options sélectionnées : A, B, C » (the count the
+ * incumbent showed, followed by the labels). With a search box the box holds only the query: a
+ * multiple list says its selection on its own line under the box (`selection`, which describes
+ * the box), so typing in the closed combobox always starts a fresh search. Web Awesome's select
+ * likewise keeps its multiple selection out of the text (tags beside it).
+ *
  * Patterns (WAI-ARIA APG), per case:
  * - `multiple` without search: a **select-only combobox** — a `<button role="combobox">` (a real
  *   button: labelable by `<label for>`, focusable, disabled by `<fieldset disabled>`), whose text is
  *   the selection — opening an `aria-multiselectable` listbox that follows the APG listbox
  *   multi-select model: arrows move, Enter/Space toggle and keep the list open, Shift+arrows move
- *   and toggle. APG has no multi-select combobox; this keeps one tab stop and the incumbent's
- *   compact closed state (« 3 options sélectionnées ») instead of an always-open tall listbox.
+ *   and toggle. APG has no multi-select combobox; this keeps one tab stop and a closed state
+ *   that names the selection (« 3 options sélectionnées : A, B, C ») instead of an always-open
+ *   tall listbox.
  * - `enable-search`: an **editable combobox with list autocomplete and manual selection** — an
  *   `<input role="combobox" aria-autocomplete="list">` that filters the options as the user types;
  *   arrows move into the list, Enter (or Tab, Alt+Up) picks. With `multiple`, Enter toggles.
@@ -64,6 +76,11 @@ export class SelectCombobox {
   readonly root: HTMLElement;
   readonly proxy: HTMLButtonElement | HTMLInputElement;
   readonly search: boolean;
+  /**
+   * With `search`: the line under the box that says the selection of a multiple list (empty and
+   * hidden otherwise). The field links it to the box with `aria-describedby`.
+   */
+  readonly selection: HTMLElement | null;
   private readonly options: ComboboxOptions;
   private readonly text: HTMLElement | null;
   private readonly popup: HTMLElement;
@@ -98,6 +115,9 @@ export class SelectCombobox {
       input.addEventListener('focus', () => input.select());
       this.proxy = input;
       this.text = null;
+      this.selection = make('div', 'qc-select-selection');
+      this.selection.id = uniqueId('qc-selection');
+      this.selection.hidden = true;
     } else {
       const button = make('button', 'qc-select-trigger');
       button.type = 'button';
@@ -105,6 +125,7 @@ export class SelectCombobox {
       this.text = make('span', 'qc-select-value');
       button.append(this.text);
       this.proxy = button;
+      this.selection = null;
     }
     this.proxy.setAttribute('role', 'combobox');
     this.proxy.setAttribute('aria-expanded', 'false');
@@ -119,7 +140,12 @@ export class SelectCombobox {
     this.popup.append(this.listbox, this.empty);
     this.popup.addEventListener('mousedown', (event) => event.preventDefault());
     this.popup.addEventListener('click', this.onOptionClick);
-    this.root.append(this.proxy, arrow, this.popup);
+    // The box positions the arrow and the popup against the combobox itself; the selection line
+    // goes under it (the open popup covers it).
+    const box = make('div', 'qc-select-box');
+    box.append(this.proxy, arrow, this.popup);
+    this.root.append(box);
+    if (this.selection) this.root.append(this.selection);
     this.root.addEventListener('focusout', this.onFocusOut);
     // The search box is chrome, not data: its own input/change events stay inside (the page hears
     // one input and one change from the native select per selection).
@@ -213,30 +239,45 @@ export class SelectCombobox {
 
   // --- State -----------------------------------------------------------------------------------
 
-  /** The closed text: the selected labels, a count from 3 on, or the placeholder. */
-  summary(): { text: string; empty: boolean } {
+  /**
+   * The closed text: the selected labels, and from 3 on the count before them; or the placeholder.
+   * `labels` are the selected options' labels.
+   */
+  summary(): { text: string; empty: boolean; labels: string[] } {
     const select = this.options.select();
     const selected = select ? [...select.selectedOptions] : [];
-    const chosen = selected.filter((option) => option.value !== '');
-    if (chosen.length === 0) {
+    const labels = selected.filter((option) => option.value !== '').map((option) => option.label.trim());
+    if (labels.length === 0) {
       const emptyOption = !this.multiple ? selected[0] : undefined;
       return {
         text: this.options.placeholder() || emptyOption?.label.trim() || this.options.defaultPlaceholder(),
         empty: true,
+        labels,
       };
     }
-    if (chosen.length >= 3) return { text: this.options.selectedCount(chosen.length), empty: false };
-    return { text: chosen.map((option) => option.label.trim()).join(', '), empty: false };
+    if (labels.length >= 3) return { text: this.options.selectedSummary(labels), empty: false, labels };
+    return { text: labels.join(', '), empty: false, labels };
   }
 
   private showSummary(): void {
-    const { text, empty } = this.summary();
+    const { text, empty, labels } = this.summary();
     if (this.text) {
       if (this.text.textContent !== text) this.text.textContent = text;
       this.text.classList.toggle('qc-select-placeholder', empty);
-    } else if (!this.open) {
+      return;
+    }
+    const multiple = this.multiple;
+    if (this.selection) {
+      // A line of its own always names the count: « 1 option sélectionnée : Laval ».
+      const line = multiple && labels.length > 0 ? this.options.selectedSummary(labels) : '';
+      if (this.selection.textContent !== line) this.selection.textContent = line;
+      this.selection.hidden = !line;
+    }
+    if (!this.open) {
+      // A single list shows its choice in the box (the APG editable combobox); a multiple list
+      // leaves the box to the query, so what the user types next is a fresh search.
       const input = this.proxy as HTMLInputElement;
-      const value = empty ? '' : text;
+      const value = empty || multiple ? '' : text;
       if (input.value !== value) input.value = value;
     }
   }

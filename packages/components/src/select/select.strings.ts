@@ -7,8 +7,14 @@ const fr = {
   searchPlaceholder: 'Rechercher…',
   /** Shown (and announced) when the search matches no option. */
   noOptions: 'Aucun élément',
-  /** Closed list text when three options or more are selected. */
-  selectedCount: (n: string) => `${n} options sélectionnées`,
+  /** How many options a multiple list has selected (`n` formatted, `count` the number). */
+  selectedCount: (n: string, count: number) => (count >= 2 ? `${n} options sélectionnées` : `${n} option sélectionnée`),
+  /**
+   * What a multiple list says of its selection: the count, then the labels (`, `-separated). The
+   * closed list shows it from 3 options on (fewer: the labels alone); with `enable-search`, the line
+   * under the search box always shows it.
+   */
+  selectedSummary: (count: string, labels: string) => `${count}\u00a0: ${labels}`,
   /** Announced while searching. */
   resultsAvailable: (n: string, count: number) =>
     count >= 2 ? `${n} résultats disponibles.` : `${n} résultat disponible.`,
@@ -18,7 +24,8 @@ const en: typeof fr = {
   selectPlaceholder: 'Select an option',
   searchPlaceholder: 'Search…',
   noOptions: 'No item',
-  selectedCount: (n: string) => `${n} selected options`,
+  selectedCount: (n: string, count: number) => (count === 1 ? `${n} selected option` : `${n} selected options`),
+  selectedSummary: (count: string, labels: string) => `${count}: ${labels}`,
   resultsAvailable: (n: string, count: number) => (count === 1 ? `${n} result available.` : `${n} results available.`),
 };
 

@@ -78,8 +78,8 @@ export const selectStyles = css`
       display: none;
     }
 
-    /* Enhanced mode: the combobox. */
-    :where(qc-select) :where(.qc-select-combo) {
+    /* Enhanced mode: the combobox. The box positions the arrow and the popup against it. */
+    :where(qc-select) :where(.qc-select-box) {
       position: relative;
     }
     :where(qc-select) :where(.qc-select-trigger) {
@@ -119,10 +119,21 @@ export const selectStyles = css`
       color: var(--qc-color-field-text-disabled);
       cursor: not-allowed;
     }
+    /* The selection of a multiple list wraps: every label stays readable, none cut by an ellipsis. */
     :where(qc-select) :where(.qc-select-value) {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    /* Multiple with search: the selection on its own line under the search box. */
+    :where(qc-select) :where(.qc-select-selection) {
+      margin-block-start: var(--qc-spacer-xxs);
+      color: var(--qc-color-text-primary);
+      font-size: var(--qc-font-size-sm);
+      line-height: var(--qc-line-height-sm);
+      overflow-wrap: anywhere;
+    }
+    :where(qc-select) .qc-select-selection[hidden] {
+      display: none;
     }
     :where(qc-select) :where(.qc-select-placeholder) {
       color: var(--qc-color-field-placeholder);

@@ -489,7 +489,7 @@ describe('qc-select: multiple', () => {
     expect(activeText(field)).to.equal('Lévis');
   });
 
-  it('closed text: placeholder, labels joined by ", ", then « N options sélectionnées » from 3', async () => {
+  it('closed text: placeholder, labels joined by ", ", then the count before the labels from 3', async () => {
     const { field } = await multiple();
     const text = () => comboboxOf(field).textContent!.trim();
     expect(text()).to.equal('Faire une sélection');
@@ -502,11 +502,48 @@ describe('qc-select: multiple', () => {
     expect(text()).to.equal('Bas-Saint-Laurent, Laval');
     field.values = ['01', '13', '17'];
     await settle();
-    expect(text()).to.equal('3 options sélectionnées');
+    expect(text()).to.equal('3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec');
+    expect((await comboboxNode('Régions')).value).to.equal(
+      '3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec',
+    );
     field.placeholder = 'Choisir des régions';
     field.values = [];
     await settle();
     expect(text()).to.equal('Choisir des régions');
+  });
+
+  it('the closed text wraps instead of being cut, even in a wide window', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    try {
+      const { field } = await multiple({ selected: ['02', '11'] });
+      const combobox = comboboxOf(field);
+      const value = combobox.querySelector<HTMLElement>('.qc-select-value')!;
+      const oneLine = combobox.getBoundingClientRect().height;
+      expect(value.textContent).to.equal('Saguenay–Lac-Saint-Jean, Gaspésie–Îles-de-la-Madeleine');
+      // Every character is drawn inside the combobox: nothing overflows, nothing is ellipsized.
+      expect(value.scrollWidth).to.be.at.most(value.clientWidth);
+      expect(combobox.scrollWidth).to.be.at.most(combobox.clientWidth);
+      expect(getComputedStyle(value).textOverflow).to.not.equal('ellipsis');
+      const lineHeight = parseFloat(getComputedStyle(value).lineHeight);
+      expect(value.getBoundingClientRect().height, 'wrapped over several lines').to.be.greaterThan(1.5 * lineHeight);
+      field.values = ['02', '09', '11', '16', '17'];
+      await settle();
+      expect(value.textContent).to.equal(
+        '5 options sélectionnées\u00a0: Saguenay–Lac-Saint-Jean, Côte-Nord, Gaspésie–Îles-de-la-Madeleine, Montérégie, Centre-du-Québec',
+      );
+      expect(combobox.scrollWidth).to.be.at.most(combobox.clientWidth);
+      expect(combobox.getBoundingClientRect().height).to.be.greaterThan(oneLine);
+      // The arrow stays inside the combobox, and the list still opens right under it.
+      comboboxOf(field).focus();
+      await press('ArrowDown');
+      const box = combobox.getBoundingClientRect();
+      expect(popupOf(field).getBoundingClientRect().top).to.be.closeTo(box.bottom, 8);
+      const arrow = field.querySelector('.qc-select-arrow')!.getBoundingClientRect();
+      expect(arrow.top >= box.top && arrow.bottom <= box.bottom, 'arrow within the combobox').to.equal(true);
+      await expect(field).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('follows selection changes made by a script (framework bindings) on the select and its options', async () => {
@@ -904,8 +941,58 @@ describe('qc-select: enable-search', () => {
     expect(field.expanded).to.equal(true);
     expect(input(field).value).to.equal('que');
     await press('Escape');
-    expect(input(field).value).to.equal('Nord-du-Québec, Centre-du-Québec');
+    // The box is the search box; the selection is said on its own line, which describes the box.
+    expect(input(field).value).to.equal('');
+    const line = field.querySelector<HTMLElement>('.qc-select-selection')!;
+    expect(line.textContent).to.equal('2 options sélectionnées\u00a0: Nord-du-Québec, Centre-du-Québec');
+    expect((await comboboxNode('Régions')).description).to.contain(line.textContent!);
     await expect(field).to.be.accessible();
+  });
+
+  it('multiple with search: typing in the closed combobox starts a fresh search', async () => {
+    const { form, field } = await mount(
+      html`<qc-select label="Régions" multiple enable-search
+        ><select name="regions">
+          ${regionOptions()}
+        </select></qc-select
+      >`,
+    );
+    input(field).focus();
+    await sendKeys({ type: 'laval' });
+    await press('Enter', 'Escape');
+    expect(formValues(form, 'regions')).to.deep.equal(['13']);
+    expect(field.expanded).to.equal(false);
+    // Focus stayed on the box: the next keys are a new query, not added to the selection text.
+    await sendKeys({ type: 'mont' });
+    expect(input(field).value).to.equal('mont');
+    expect(field.expanded).to.equal(true);
+    expect(shownOptions(field)).to.deep.equal(['Montréal', 'Montérégie']);
+    await press('ArrowDown', 'Enter', 'Escape');
+    expect(formValues(form, 'regions')).to.deep.equal(['06', '13']);
+    // Leaving and coming back: the same.
+    await press('Tab');
+    input(field).focus();
+    await sendKeys({ type: 'estr' });
+    expect(shownOptions(field)).to.deep.equal(['Estrie']);
+    await press('Escape');
+    // The selection is said on its own line under the box, and describes the box.
+    const line = field.querySelector<HTMLElement>('.qc-select-selection');
+    expect(line?.textContent).to.equal('2 options sélectionnées\u00a0: Montréal, Laval');
+    expect((await comboboxNode('Régions')).description).to.contain('2 options sélectionnées\u00a0: Montréal, Laval');
+    field.values = ['13'];
+    await settle();
+    expect(line?.textContent).to.equal('1 option sélectionnée\u00a0: Laval');
+    field.values = [];
+    await settle();
+    expect(line?.hidden, 'no selection line while nothing is selected').to.equal(true);
+    expect((await comboboxNode('Régions')).description ?? '').to.equal('');
+    // A single list keeps its choice in the box (the APG editable combobox).
+    field.multiple = false;
+    field.querySelector('select')!.multiple = false;
+    field.value = '13';
+    await settle();
+    expect(input(field).value).to.equal('Laval');
+    expect(line?.hidden).to.equal(true);
   });
 
   it('axe passes open and closed, with a server error', async () => {
@@ -1192,7 +1279,13 @@ describe('qc-select: languages', () => {
     expect(box.placeholder).to.equal('Search…');
     field.values = ['01', '02', '03'];
     await settle();
-    expect(box.value).to.equal('3 selected options');
+    expect(box.value).to.equal('');
+    expect(field.querySelector('.qc-select-selection')!.textContent).to.equal(
+      '3 selected options: Bas-Saint-Laurent, Saguenay–Lac-Saint-Jean, Capitale-Nationale',
+    );
+    field.values = ['01'];
+    await settle();
+    expect(field.querySelector('.qc-select-selection')!.textContent).to.equal('1 selected option: Bas-Saint-Laurent');
     box.focus();
     await sendKeys({ type: 'zz' });
     expect(field.querySelector('.qc-select-empty')!.textContent).to.equal('No item');

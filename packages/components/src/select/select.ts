@@ -53,6 +53,11 @@ function parseValues(value: string | null | undefined): string[] | null {
  * keeps focus on the combobox; a click outside closes. The list opens upward when there is not
  * enough room below, and is at most 336 px tall.
  *
+ * A closed multiple list names its selection and wraps to as many lines as it needs (nothing cut
+ * with an ellipsis): « Montréal, Laval », then from 3 options on « 3 options sélectionnées : A, B, C ».
+ * With `enable-search`, the box is only for searching (typing in it always starts a new search): a
+ * multiple list says its selection on its own line under the box, linked to it as a description.
+ *
  * Every selection the user makes updates the options' `selected` state and dispatches one `input`
  * and one `change` from the native select (bubbling), so framework bindings on the select work.
  *
@@ -156,6 +161,8 @@ export class QcSelect extends QcFieldElement {
       ...this.fieldOptions(),
       disabled: () => this.disabled,
       proxy: () => this.combobox?.proxy ?? null,
+      // The selection line of a multiple list with search describes the search box.
+      describedBy: () => (this.combobox?.selection ? [this.combobox.selection] : []),
     });
     this.addEventListener('click', this.onLabelClick);
   }
@@ -375,7 +382,12 @@ export class QcSelect extends QcFieldElement {
       searchPlaceholder: () =>
         this.searchPlaceholder?.trim() || this.placeholder?.trim() || term.term('searchPlaceholder'),
       noOptions: () => this.noOptionsMessage?.trim() || term.term('noOptions'),
-      selectedCount: (count) => term.term('selectedCount', new Intl.NumberFormat(term.lang).format(count)),
+      selectedSummary: (labels) =>
+        term.term(
+          'selectedSummary',
+          term.term('selectedCount', new Intl.NumberFormat(term.lang).format(labels.length), labels.length),
+          labels.join(', '),
+        ),
       resultsAvailable: (count) => term.term('resultsAvailable', new Intl.NumberFormat(term.lang).format(count), count),
       labelId: () =>
         this.querySelector(`label[${PART}="label"]`)?.id ||
