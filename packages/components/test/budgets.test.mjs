@@ -55,7 +55,7 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   const code = eager.map((chunk) => chunk.code).join('\n');
   const size = eager.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const lazyTotal = lazy.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
-  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,750 B`);
+  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,850 B`);
   const iconChunk = lazy.find((chunk) => chunk.code.includes('"qc-icon"'));
   assert.ok(iconChunk, 'qc-icon is a lazy chunk of the qc-button entry');
   t.diagnostic(`  + qc-icon, loaded when a button first uses \`icon\`: ${kb(gzip(iconChunk.code))}`);
@@ -78,9 +78,11 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   // The issue's goal is 9,000 B. Lit 3 alone is ~5,800 B of it (a bare LitElement bundled the same
   // way), the button (form proxy, localisation, styles, shared announcer, warnings) ~3,900 B: the
   // goal is missed by ~700 B. The hard ceiling sits just above today's size so any growth fails;
-  // lower it as the code shrinks.
+  // lower it as the code shrinks. Raised from 9,750 B by issue 6: qc-button is no longer
+  // form-associated (its upgrade made Chromium restore nothing in the form after Back), so it
+  // tracks `<fieldset disabled>` itself (+~100 B), and a busy button keeps its inner button.
   t.diagnostic(`  goal 9,000 B: ${size <= 9_000 ? 'met' : `missed by ${kb(size - 9_000)}`}`);
-  assert.ok(size <= 9_750, `qc-button entry is ${size} B gzipped, over its 9,750 B ceiling (goal 9,000 B)`);
+  assert.ok(size <= 9_850, `qc-button entry is ${size} B gzipped, over its 9,850 B ceiling (goal 9,000 B)`);
 });
 
 test('tokens.css is at most 6 KB gzipped', (t) => {
@@ -91,19 +93,20 @@ test('tokens.css is at most 6 KB gzipped', (t) => {
   assert.ok(size <= 6_000, `tokens.css is ${size} B gzipped, over the 6,000 B budget`);
 });
 
-test('CDN bundle (every component, Lit, component CSS and icon glyphs inlined) stays under its 46.5 KB ceiling', (t) => {
+test('CDN bundle (every component, Lit, component CSS and icon glyphs inlined) stays under its 46.7 KB ceiling', (t) => {
   const code = read(join(distDir, 'cdn', 'qc-ds.js'));
   const size = gzip(code);
-  t.diagnostic(`dist/cdn/qc-ds.js: ${kb(size)} gzip -9 (${kb(Buffer.byteLength(code))} raw); ceiling 46,500 B`);
+  t.diagnostic(`dist/cdn/qc-ds.js: ${kb(size)} gzip -9 (${kb(Buffer.byteLength(code))} raw); ceiling 46,700 B`);
   t.diagnostic('  incumbent qc-trousse-sdg 1.5.x qc-sdg.min.js: 43,335 B gzip -9 for 17 components');
   assert.ok(!code.includes('Lit is in dev mode'), "the CDN bundle uses Lit's production build");
   // Issue 2's bar was "well under the incumbent's 43 KB" (17 components, JS only: its 23.6 KB of
   // CSS comes on top). With the forms family (13 components, their CSS inside the JS) the bundle
   // is ~45 KB: the bar is missed on JS alone, met on JS + CSS (see the issue note and
   // docs/performance.md). This ceiling stops any growth; lower it as the code shrinks (dev-only
-  // warnings, per-component chunks through a CDN autoloader).
+  // warnings, per-component chunks through a CDN autoloader). Raised from 46,500 B by issue 6:
+  // form state kept across Back (internal/form-state.ts), the audit's accessibility fixes.
   t.diagnostic(
     `  incumbent: 43,335 B JS + 23,579 B CSS = 66,914 B; qc-ds CDN JS + tokens.css + qc-ds.css: see the note`,
   );
-  assert.ok(size <= 46_500, `the CDN bundle is ${size} B gzipped, over its 46,500 B ceiling`);
+  assert.ok(size <= 46_700, `the CDN bundle is ${size} B gzipped, over its 46,700 B ceiling`);
 });

@@ -735,6 +735,32 @@ describe('qc-button', () => {
       expect(submits).to.have.length(1);
     });
 
+    it('follows a fieldset disabled or enabled later, except in its first legend (not form-associated)', async () => {
+      const { form } = await formFixture(
+        html`<form>
+          <fieldset>
+            <legend>Groupe <qc-button type="button" id="in-legend">Activer</qc-button></legend>
+            <qc-button id="send">Envoyer</qc-button>
+          </fieldset>
+        </form>`,
+      );
+      const inLegend = form.querySelector<QcButton>('#in-legend')!;
+      const button = form.querySelector<QcButton>('#send')!;
+      // No ElementInternals: it would make Chromium restore nothing in the form after Back.
+      expect((QcButton as unknown as { formAssociated?: boolean }).formAssociated).to.equal(undefined);
+      expect(button.form === form).to.equal(true);
+      const fieldset = form.querySelector('fieldset')!;
+      fieldset.disabled = true;
+      await settle();
+      await button.updateComplete;
+      expect((base(button) as HTMLButtonElement).disabled).to.equal(true);
+      expect((base(inLegend) as HTMLButtonElement).disabled).to.equal(false);
+      fieldset.disabled = false;
+      await settle();
+      await button.updateComplete;
+      expect((base(button) as HTMLButtonElement).disabled).to.equal(false);
+    });
+
     it('disabled: not focusable, no click, no submit (by click or Enter in a field)', async () => {
       const { form, button, submits } = await formFixture(
         html`<form>

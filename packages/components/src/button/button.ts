@@ -5,6 +5,7 @@ import { announce } from '../internal/announce.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
 import { FormProxyController } from './form-proxy.js';
+import { disabledByFieldset, formOwner, watchFieldsets } from './form-owner.js';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -54,7 +55,6 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
 export class QcButton extends QcElement {
   static override styles = [hostStyles, buttonStyles];
   static override shadowRootOptions: ShadowRootInit = { ...QcElement.shadowRootOptions, delegatesFocus: true };
-  static formAssociated = true;
 
   static override properties = {
     variant: { type: String, reflect: true },
@@ -107,7 +107,6 @@ export class QcButton extends QcElement {
   declare loadingText: string | null;
   declare private formDisabled: boolean;
 
-  private readonly internals: ElementInternals;
   private readonly localize = new LocalizeController(this, buttonStrings);
   private readonly proxy: FormProxyController;
 
@@ -129,8 +128,7 @@ export class QcButton extends QcElement {
     this.formId = null;
     this.loadingText = null;
     this.formDisabled = false;
-    this.internals = this.attachInternals();
-    this.proxy = new FormProxyController(this, this.internals, () => {
+    this.proxy = new FormProxyController(this, () => {
       const type = this.effectiveType;
       return {
         type: this.href || type === 'button' ? null : type,
@@ -147,7 +145,7 @@ export class QcButton extends QcElement {
 
   /** The form this button submits or resets (own `form` attribute, else the enclosing form), like `button.form`. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return formOwner(this, this.formId);
   }
 
   private get isDisabled(): boolean {
@@ -160,25 +158,26 @@ export class QcButton extends QcElement {
 
   /** Clicks the inner button or link, as `button.click()` does (nothing while disabled). */
   override click(): void {
+    // A script may have toggled an enclosing fieldset just before: render that first, as native.
+    this.fieldsetChanged();
+    if (this.isUpdatePending) this.performUpdate();
     const base = this.renderRoot?.querySelector<HTMLElement>('.base');
     if (base) base.click();
     else super.click();
   }
 
-  /** @internal Called by the browser when the form owner changes. */
-  formAssociatedCallback(): void {
-    this.proxy.sync();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchFieldsets(this);
+    this.fieldsetChanged();
   }
 
-  /** @internal Called by the browser for `disabled` and for an enclosing `<fieldset disabled>`. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+  /** @internal An enclosing fieldset's `disabled` changed (see form-owner.ts): render again. */
+  fieldsetChanged(): void {
+    this.formDisabled = disabledByFieldset(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A form-associated element with any `disabled` attribute is disabled for the browser; the
-    // incumbent's `disabled="false"` means enabled, so drop that attribute.
-    if (changed.has('disabled') && !this.disabled && this.hasAttribute('disabled')) this.removeAttribute('disabled');
     // Announce only a change to loading after the first render, never the initial state.
     if (changed.has('loading') && this.loading && this.hasUpdated) announce(this.loadingLabel);
     // qc-icon is loaded on first use: most buttons have no icon, and the entry stays small.

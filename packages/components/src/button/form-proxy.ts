@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formOwner } from './form-owner.js';
 
 /** What the proxy must mirror; `type: null` means "no proxy" (type button, link, no form). */
 export interface FormProxyState {
@@ -22,7 +23,8 @@ function finish(event: Event): void {
 }
 
 /**
- * Gives a form-associated custom element the form behaviour of a native submit or reset button.
+ * Gives a custom element the form behaviour of a native submit or reset button (without being
+ * form-associated: see form-owner.ts for why).
  *
  * A button in a shadow root cannot submit a form nor be its default button, so the host keeps one
  * native `<button hidden tabindex="-1" aria-hidden="true" slot="qc-proxy">` in its light DOM while
@@ -35,15 +37,13 @@ function finish(event: Event): void {
  */
 export class FormProxyController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly internals: ElementInternals;
   private readonly state: () => FormProxyState;
   private proxy: HTMLButtonElement | undefined;
   // Created with the proxy: buttons outside forms (most of them) pay for no observer.
   private observer: MutationObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, internals: ElementInternals, state: () => FormProxyState) {
+  constructor(host: ReactiveControllerHost & HTMLElement, state: () => FormProxyState) {
     this.host = host;
-    this.internals = internals;
     this.state = state;
     host.addController(this);
   }
@@ -82,8 +82,8 @@ export class FormProxyController implements ReactiveController {
   /** Submits (with validation and the proxy as submitter) or resets the form, as a native button's activation. */
   activate(): void {
     this.sync();
-    const form = this.internals.form;
-    const { type, disabled } = this.state();
+    const { type, disabled, form: formId } = this.state();
+    const form = formOwner(this.host, formId);
     if (!form || !this.proxy || disabled || !this.host.isConnected) return;
     // requestSubmit(proxy) is the submit button's activation (validation, submitter, form data)
     // without dispatching a second, synthetic click through the host.
@@ -94,7 +94,7 @@ export class FormProxyController implements ReactiveController {
   /** Creates, updates, re-inserts or removes the proxy to match the host. */
   sync(): void {
     const state = this.state();
-    if (!state.type || !this.host.isConnected || !this.internals.form) {
+    if (!state.type || !this.host.isConnected || !formOwner(this.host, state.form)) {
       this.proxy?.remove();
       return;
     }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announce } from './announce.js';
 import { FormCoordinator, type FormField } from './form-coordinator.js';
+import { restoreFormState, trackFormState, untrackFormState, type RestorableField } from './form-state.js';
 import { uniqueId } from './ids.js';
 import { warnOnce } from './warn.js';
 import type { LocalizeController } from './localize.js';
@@ -83,7 +84,7 @@ const attr = 'data-qc-part';
  * when the user edits the field. Frameworks may replace the children at any time: a mutation
  * observer re-wires the new control and puts back the nodes the component owns.
  */
-export class FieldController implements ReactiveController, FormField {
+export class FieldController implements ReactiveController, FormField, RestorableField {
   readonly host: Host;
   private readonly options: FieldOptions;
   private readonly localize: LocalizeController<(typeof validationStrings)['fr']>;
@@ -101,6 +102,8 @@ export class FieldController implements ReactiveController, FormField {
   private syncing = false;
   private shownByInvalid = false;
   private labelChecked = false;
+  /** The states saved when the page was left were looked up (once, when the controls exist). */
+  private restoreChecked = false;
 
   constructor(host: Host, localize: LocalizeController<never>, options: FieldOptions) {
     this.host = host;
@@ -132,6 +135,7 @@ export class FieldController implements ReactiveController, FormField {
   }
 
   hostConnected(): void {
+    trackFormState(this);
     this.host.addEventListener('focusout', this.onFocusOut);
     this.host.addEventListener('input', this.onInput);
     this.host.addEventListener('change', this.onChange);
@@ -141,6 +145,7 @@ export class FieldController implements ReactiveController, FormField {
   }
 
   hostDisconnected(): void {
+    untrackFormState(this);
     this.host.removeEventListener('focusout', this.onFocusOut);
     this.host.removeEventListener('input', this.onInput);
     this.host.removeEventListener('change', this.onChange);
@@ -194,9 +199,24 @@ export class FieldController implements ReactiveController, FormField {
       this.wire(controls);
       this.registerWithForm(controls[0]);
       this.observe();
+      if (!this.restoreChecked && controls.length > 0) {
+        this.restoreChecked = true;
+        restoreFormState(this);
+      }
     } finally {
       this.syncing = false;
     }
+  }
+
+  /** The native controls, for saving and restoring their states across Back and reload. */
+  controls(): NativeControl[] {
+    return this.options.controls();
+  }
+
+  /** Values changed without events (history restoration): the component refreshes what it derives. */
+  restored(): void {
+    // Often called while the host is updating (its first sync): update again once that is done.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   /** Validates now and shows the result (a submit attempt). Returns the message. */

@@ -1,3 +1,6 @@
+import { restoreFormState, trackFormState, untrackFormState, type RestorableField } from './form-state.js';
+import type { NativeControl } from './validation.js';
+
 /**
  * One coordinator per `<form>`: knows the qc-ds fields in it, turns the browser's constraint
  * validation into a qc-ds submit attempt, and tells error summaries what to show.
@@ -10,6 +13,9 @@
  * - Whenever a field's shown error changes, `qc-errors-change` is dispatched on the form (summaries
  *   update as errors are fixed).
  * - `form.reset()` clears every field's error after the browser restored the values.
+ * - The form's native controls outside qc-ds fields are kept across Back and reload with the
+ *   fields' (internal/form-state.ts): a qc-ds field in a form must never cost the rest of the form
+ *   its restoration.
  * A form with `novalidate` is left alone: the browser does not validate it, so neither do we.
  */
 export interface FormField {
@@ -47,11 +53,20 @@ declare global {
 
 const coordinators = new WeakMap<HTMLFormElement, FormCoordinator>();
 
+const textless = new Set(['hidden', 'submit', 'reset', 'button', 'image']);
+
+/** Inside a qc-ds element (whose field keeps its own controls' states). */
+function insideComponent(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (node.localName.startsWith('qc-')) return true;
+  return false;
+}
+
 function byDocumentOrder(a: FormField, b: FormField): number {
   return a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-export class FormCoordinator {
+export class FormCoordinator implements RestorableField {
   /** The coordinator of `form`, created on first use. */
   static of(form: HTMLFormElement): FormCoordinator {
     let coordinator = coordinators.get(form);
@@ -75,15 +90,40 @@ export class FormCoordinator {
     form.addEventListener('invalid', this.onInvalid, true);
     form.addEventListener('submit', this.onSubmit, true);
     form.addEventListener('reset', this.onReset);
+    // The form's own native controls come back after Back too, whatever key the engine gave them.
+    restoreFormState(this);
   }
+
+  get host(): HTMLFormElement {
+    return this.form;
+  }
+
+  /**
+   * The form's named native controls outside qc-ds elements (hidden inputs excluded: a server's
+   * token must never be replaced by an old one), kept across Back with the fields' (form-state.ts).
+   */
+  controls(): NativeControl[] {
+    return [...this.form.elements].filter(
+      (el): el is NativeControl =>
+        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
+        !!el.name &&
+        !textless.has(el.type) &&
+        !insideComponent(el),
+    );
+  }
+
+  /** Nothing derives from the native controls. */
+  restored(): void {}
 
   register(field: FormField): void {
     this.fields.add(field);
+    if (this.fields.size === 1) trackFormState(this);
     if (field.error) this.errorsChanged();
   }
 
   unregister(field: FormField): void {
     if (this.fields.delete(field) && field.error) this.errorsChanged();
+    if (this.fields.size === 0) untrackFormState(this);
   }
 
   /** The errors shown now, in document order. */
