@@ -137,8 +137,11 @@ function listen(): void {
   if (listening) return;
   listening = true;
   window.addEventListener('pagehide', save);
-  // Chromium restores native controls in a task after the modules ran: refresh what fields derive.
-  window.addEventListener('pageshow', () => {
+  // Chromium restores native controls in a task after the modules ran: refresh what fields derive
+  // (only when the browser restores: Back, Forward, reload; a page kept whole in the back/forward
+  // cache comes back as it was left).
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted || !isReturn()) return;
     for (const field of fields) if (field.host.isConnected) field.restored();
   });
 }
