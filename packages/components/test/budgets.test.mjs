@@ -55,7 +55,7 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   const code = eager.map((chunk) => chunk.code).join('\n');
   const size = eager.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const lazyTotal = lazy.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
-  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,850 B`);
+  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,900 B`);
   const iconChunk = lazy.find((chunk) => chunk.code.includes('"qc-icon"'));
   assert.ok(iconChunk, 'qc-icon is a lazy chunk of the qc-button entry');
   t.diagnostic(`  + qc-icon, loaded when a button first uses \`icon\`: ${kb(gzip(iconChunk.code))}`);
@@ -80,9 +80,9 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   // goal is missed by ~700 B. The hard ceiling sits just above today's size so any growth fails;
   // lower it as the code shrinks. Raised from 9,750 B by issue 6: qc-button is no longer
   // form-associated (its upgrade made Chromium restore nothing in the form after Back), so it
-  // tracks `<fieldset disabled>` itself (+~100 B), and a busy button keeps its inner button.
+  // tracks `<fieldset disabled>` itself (+~140 B), and a busy button keeps its inner button.
   t.diagnostic(`  goal 9,000 B: ${size <= 9_000 ? 'met' : `missed by ${kb(size - 9_000)}`}`);
-  assert.ok(size <= 9_850, `qc-button entry is ${size} B gzipped, over its 9,850 B ceiling (goal 9,000 B)`);
+  assert.ok(size <= 9_900, `qc-button entry is ${size} B gzipped, over its 9,900 B ceiling (goal 9,000 B)`);
 });
 
 test('tokens.css is at most 6 KB gzipped', (t) => {

@@ -160,7 +160,7 @@ export class QcButton extends QcElement {
   override click(): void {
     // A script may have toggled an enclosing fieldset just before: render that first, as native.
     this.fieldsetChanged();
-    if (this.isUpdatePending) this.performUpdate();
+    this.performUpdate();
     const base = this.renderRoot?.querySelector<HTMLElement>('.base');
     if (base) base.click();
     else super.click();
