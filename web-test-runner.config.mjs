@@ -1,18 +1,30 @@
-// Component and story tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
+// Component, story, page and example tests in one real browser engine per run:
+// QC_ENGINE=chromium (default) | firefox | webkit. `npm test` (scripts/test.mjs) runs all three in
+// turn (QC_BROWSERS selects a subset); how each engine is found and driven: scripts/find-browser.mjs,
+// scripts/wtr-engines.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
-import { findBrowser, chromiumArgs, missingBrowserMessage } from './scripts/find-browser.mjs';
-// Replaces @web/test-runner-commands' a11ySnapshotPlugin, broken since Playwright removed page.accessibility.
-import { a11ySnapshotCdpPlugin } from './scripts/a11y-snapshot-plugin.mjs';
+import { ENGINES, engineLabels, findEngine, missingMessages } from './scripts/find-browser.mjs';
+import { launcherFor } from './scripts/wtr-engines.mjs';
+// The accessibility tree per engine (Chromium: CDP; Firefox: its own tree; WebKit: role and label).
+import { a11ySnapshotPlugin } from './scripts/a11y-snapshot-plugin.mjs';
+// setViewport, emulateMedia and sendKeys where the stock plugins stop short (Firefox, WebKit).
+import { engineCommandsPlugin } from './scripts/engine-commands-plugin.mjs';
+// Tests an engine cannot run, reported by name at the end of the run (never skipped in silence).
+import { notRunPlugin } from './scripts/not-run-plugin.mjs';
 // Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
 // Serves the Forms guide's React, Angular and Vue examples (docs/examples/) and their frameworks.
 import { frameworkExamplesPlugin } from './docs/examples/wtr-frameworks-plugin.mjs';
 
-const browser = await findBrowser();
+const engine = (process.env.QC_ENGINE || 'chromium').toLowerCase();
+if (!ENGINES.includes(engine)) {
+  console.error(`QC_ENGINE=${engine}: use one of ${ENGINES.join(', ')}.`);
+  process.exit(1);
+}
+const browser = await findEngine(engine);
 if (!browser) {
-  console.error(missingBrowserMessage);
+  console.error(missingMessages[engine]);
   process.exit(1);
 }
 
@@ -28,29 +40,30 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',
   rootDir: '.',
-  concurrency: 2,
+  // Two pages at once in Chromium. Firefox and WebKit run one test file at a time: a second tab in
+  // Firefox is a hidden one (no animation frames, no focus) and WebKitWebDriver drives one window.
+  concurrency: engine === 'chromium' ? 2 : 1,
   testsFinishTimeout: 5 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    a11ySnapshotCdpPlugin(),
+    a11ySnapshotPlugin(),
+    engineCommandsPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    notRunPlugin(engineLabels[engine]),
     storybookPortableStoriesPlugin(),
     frameworkExamplesPlugin(),
   ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: browser.path, headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [launcherFor(engine, browser)],
+  // `qc-test-engine` tells tests which engine they run in (packages/components/src/internal/test/engine.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
+    <meta name="qc-test-engine" content="${engine}" />
     <link rel="stylesheet" href="/packages/tokens/dist/tokens.css" />
   </head>
   <body>

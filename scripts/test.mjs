@@ -1,6 +1,8 @@
 // `npm test`: every check of the repository, in order, stopping at the first failing step.
 // Ends with exactly one line `tests: N passed, N failed` (node --test and web-test-runner counts;
 // lint and types count as one check each). Exits non-zero on any failure or when no test ran.
+// The browser tests run once per engine, in turn: Chromium, Firefox, WebKit (QC_BROWSERS=chromium,firefox
+// selects a subset); an engine that is selected but not installed fails the run before anything else.
 // Nothing here depends on CI=true: a laptop and CI run the same steps.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -8,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, missingBrowserMessage } from './find-browser.mjs';
+import { checkEngines, engineLabels, selectedEngines } from './find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'qc-ds-test-'));
@@ -33,14 +35,14 @@ function testFiles(dir) {
 }
 
 /** Runs a command, streaming its output, and resolves with its exit code and captured output. */
-function run(command, args) {
+function run(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
     console.log(
       `$ ${[command === process.execPath ? 'node' : command, ...args.map((a) => relative(root, a) || a)].join(' ')}`,
     );
     const child = spawn(command, args, {
       cwd: root,
-      env,
+      env: { ...env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32' && command === 'npm',
     });
@@ -85,6 +87,46 @@ function wtrCounts(output) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for (const counts of last.values()) for (const key of Object.keys(totals)) totals[key] += counts[key];
   return totals;
+}
+
+/** How many tests the run's engine cannot run, as their test files state (scripts/not-run-plugin.mjs). */
+function notRunCount(output) {
+  return Number(stripAnsi(output).match(/^qc-ds not run in [\w ]+: (\d+)$/m)?.[1] ?? 0);
+}
+
+let engines = [];
+try {
+  engines = selectedEngines();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+/** Per-engine lines for the summary (filled by the web-test-runner step). */
+const engineSummary = [];
+
+/** web-test-runner once per engine, in turn; every engine runs even when an earlier one failed. */
+async function browserTests() {
+  const result = { ok: true, passed: 0, failed: 0 };
+  for (const engine of engines) {
+    const label = engineLabels[engine];
+    console.log(`\n${'-'.repeat(100)}\nweb-test-runner in ${label}\n${'-'.repeat(100)}`);
+    const started = performance.now();
+    const { code, output } = await run(process.execPath, [bin('@web/test-runner', 'web-test-runner')], {
+      QC_ENGINE: engine,
+    });
+    const counts = settle(code, wtrCounts(output), `web-test-runner (${label})`);
+    const notRun = notRunCount(output);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const limits = notRun > 0 ? `, ${notRun} not run in this engine (listed in its output)` : '';
+    engineSummary.push(
+      `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
+    );
+    result.ok &&= counts.ok;
+    result.passed += counts.passed;
+    result.failed += counts.failed;
+  }
+  return result;
 }
 
 /** A step that counts as one check (build steps count as none). */
@@ -136,6 +178,14 @@ const storybookSmoke = 'stories/support/storybook-build.test.mjs';
 /** The steps, in order. `run` resolves with { ok, passed, failed } or { skip: reason }. */
 const steps = [
   {
+    title: `browsers (${engines.map((e) => engineLabels[e]).join(', ')}; QC_BROWSERS selects)`,
+    run: async () => {
+      const { missing } = await checkEngines(engines);
+      if (missing.length === 0) return { ok: true, passed: 0, failed: 0 };
+      return { ok: false, passed: 0, failed: missing.length };
+    },
+  },
+  {
     title: 'build (tokens → styles → components)',
     run: () => checks([['npm', ['run', 'build']]], { counted: false }),
   },
@@ -181,17 +231,8 @@ const steps = [
         : { skip: `no ${storyIndex}` },
   },
   {
-    title: 'component and story tests (web-test-runner, Chromium)',
-    run: async () => {
-      const browser = await findBrowser();
-      if (!browser) {
-        console.error(missingBrowserMessage);
-        return { ok: false, passed: 0, failed: 1 };
-      }
-      console.log(`Chromium: ${browser.path} (found via ${browser.source})`);
-      const { code, output } = await run(process.execPath, [bin('@web/test-runner', 'web-test-runner')]);
-      return settle(code, wtrCounts(output), 'web-test-runner');
-    },
+    title: `component, story and example tests (web-test-runner: ${engines.map((e) => engineLabels[e]).join(' → ')})`,
+    run: browserTests,
   },
   {
     title: 'size budgets, package checks, strict CSP (node --test packages/components/test/)',
@@ -245,6 +286,7 @@ for (const [index, step] of steps.entries()) {
   totals.failed += result.failed;
   const counts = result.passed + result.failed > 0 ? `, ${result.passed} passed, ${result.failed} failed` : '';
   summary.push(`  ${result.ok ? 'ok  ' : 'FAIL'} ${label} (${seconds} s${counts})`);
+  if (step.run === browserTests) summary.push(...engineSummary);
   if (!result.ok) {
     failedStep = label;
     break;

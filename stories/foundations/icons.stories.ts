@@ -105,9 +105,15 @@ const styles = html`<style>
     overflow-wrap: anywhere;
     user-select: all;
   }
+  /* Own colours: WebKitGTK draws an unstyled button light grey with white text in a dark colour
+     scheme (https://bugs.webkit.org/show_bug.cgi?id=276476, fixed for macOS only). */
   .qc-icon-gallery button {
     min-height: var(--qc-target-min-size);
     font: inherit;
+    color: var(--qc-color-action-secondary-text);
+    background: var(--qc-color-action-secondary-background);
+    border: var(--qc-button-border-width) solid var(--qc-color-action-secondary-border);
+    border-radius: var(--qc-radius-md);
   }
 </style>`;
 

@@ -3,6 +3,7 @@
 // Run `npm run build -w @qc-ds/styles` (and the tokens build) before these tests.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { itExcept, NO_MEDIA_EMULATION } from '../../components/src/internal/test/engine.js';
 
 const STYLESHEET = '/packages/styles/dist/qc-ds.css';
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
@@ -261,33 +262,37 @@ describe('@qc-ds/styles', () => {
       expect(contrast(style(button).outlineColor, page)).to.be.at.least(3);
     });
 
-    it('keep a system-coloured border in forced-colors mode, grey when disabled', async () => {
-      // Links are where it matters: without the rule the browser draws their border in LinkText,
-      // the same colour as their text, and a disabled link would not look disabled.
-      const el = await fixture<HTMLElement>(
-        html`<div>
-          <a class="qc-button qc-tertiary" href="#annuler">Annuler</a>
-          <a class="qc-button qc-primary" href="#suite" aria-disabled="true">Continuer</a>
-        </div>`,
-      );
-      const [link, disabled] = [...el.children];
-      await emulateMedia({ forcedColors: 'active' });
-      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
-      const system = (color: string) => {
-        const probe = document.createElement('span');
-        probe.style.color = color;
-        document.body.append(probe);
-        const value = style(probe).color;
-        probe.remove();
-        return value;
-      };
-      expect(style(link).borderTopStyle).to.equal('solid');
-      expect(px(style(link).borderTopWidth)).to.be.greaterThan(0);
-      expect(style(link).borderTopColor).to.equal(system('ButtonBorder'));
-      expect(style(disabled).borderTopColor).to.equal(system('GrayText'));
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'keep a system-coloured border in forced-colors mode, grey when disabled',
+      async () => {
+        // Links are where it matters: without the rule the browser draws their border in LinkText,
+        // the same colour as their text, and a disabled link would not look disabled.
+        const el = await fixture<HTMLElement>(
+          html`<div>
+            <a class="qc-button qc-tertiary" href="#annuler">Annuler</a>
+            <a class="qc-button qc-primary" href="#suite" aria-disabled="true">Continuer</a>
+          </div>`,
+        );
+        const [link, disabled] = [...el.children];
+        await emulateMedia({ forcedColors: 'active' });
+        expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+        const system = (color: string) => {
+          const probe = document.createElement('span');
+          probe.style.color = color;
+          document.body.append(probe);
+          const value = style(probe).color;
+          probe.remove();
+          return value;
+        };
+        expect(style(link).borderTopStyle).to.equal('solid');
+        expect(px(style(link).borderTopWidth)).to.be.greaterThan(0);
+        expect(style(link).borderTopColor).to.equal(system('ButtonBorder'));
+        expect(style(disabled).borderTopColor).to.equal(system('GrayText'));
+      },
+    );
 
-    it('animate colours only when the reader accepts motion', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'animate colours only when the reader accepts motion', async () => {
       const el = await fixture<HTMLElement>(html`<button class="qc-button" type="button">Envoyer</button>`);
       await emulateMedia({ reducedMotion: 'no-preference' });
       expect(px(style(el).transitionDuration)).to.be.greaterThan(0);

@@ -12,6 +12,8 @@ import {
 import { FormCoordinator } from '../internal/form-coordinator.js';
 import { QcDateField } from './date-field.js';
 import './qc-date-field.js';
+import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept } from '../internal/test/engine.js';
 
 const part = (field: Element, kind: 'year' | 'month' | 'day') =>
   field.querySelector<HTMLInputElement>(`input[data-qc-part="${kind}"]`)!;
@@ -77,14 +79,18 @@ runFormFieldSuite({
 });
 
 describe('qc-date-field: accessibility', () => {
-  it('is a group named by its label, with three textboxes named Année, Mois, Jour in that order', async () => {
-    await mountForm(html`<qc-date-field name="naissance" label="Date de naissance"></qc-date-field>`);
-    const groups = findAll(await axTree(), (n) => n.role === 'group' && n.name === 'Date de naissance');
-    expect(groups).to.have.length(1);
-    expect(groups[0]!.description).to.contain('Par exemple');
-    const boxes = findAll(groups[0], (n: AxNode) => n.role === 'textbox').map((n) => n.name);
-    expect(boxes).to.deep.equal(['Année', 'Mois', 'Jour']);
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'is a group named by its label, with three textboxes named Année, Mois, Jour in that order',
+    async () => {
+      await mountForm(html`<qc-date-field name="naissance" label="Date de naissance"></qc-date-field>`);
+      const groups = findAll(await axTree(), (n) => n.role === 'group' && n.name === 'Date de naissance');
+      expect(groups).to.have.length(1);
+      expect(groups[0]!.description).to.contain('Par exemple');
+      const boxes = findAll(groups[0], (n: AxNode) => n.role === 'textbox').map((n) => n.name);
+      expect(boxes).to.deep.equal(['Année', 'Mois', 'Jour']);
+    },
+  );
 
   it('the parts are numeric, sized, unnamed; the hidden input carries the name', async () => {
     const { field } = await mountForm(html`<qc-date-field name="naissance" label="Date"></qc-date-field>`);
@@ -319,7 +325,10 @@ describe('qc-date-field: paste', () => {
   function paste(input: HTMLInputElement, text: string): boolean {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    // A plain event carrying the data: Firefox empties the data of a synthetic ClipboardEvent (a real
+    // paste carries it in every engine).
+    const event = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'clipboardData', { value: data });
     return input.dispatchEvent(event);
   }
 
@@ -440,7 +449,8 @@ describe('qc-date-field: value, reset and events', () => {
         value="1985-11-04"
       ></qc-date-field>`,
     );
-    expect(['year', 'month', 'day'].map((k) => part(field, k as 'year').autocomplete)).to.deep.equal([
+    // The attribute autofill reads (Firefox's `autocomplete` property returns '' for the `bday-*` tokens).
+    expect(['year', 'month', 'day'].map((k) => part(field, k as 'year').getAttribute('autocomplete'))).to.deep.equal([
       'bday-year',
       'bday-month',
       'bday-day',
@@ -455,7 +465,7 @@ describe('qc-date-field: value, reset and events', () => {
     expect(new FormData(form).get('naissance')).to.equal('1985-11-04');
   });
 
-  it('survives a framework removing all its children: put back with what was typed', async () => {
+  itExcept(NEEDS_AX_TREE, 'survives a framework removing all its children: put back with what was typed', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date" required></qc-date-field>`);
     await typeDate(field, '2025', '03', '');
     field.replaceChildren();
@@ -471,7 +481,7 @@ describe('qc-date-field: value, reset and events', () => {
 });
 
 describe('qc-date-field: languages', () => {
-  it('speaks English with lang="en": labels, hint and messages', async () => {
+  itExcept(NEEDS_AX_TREE, 'speaks English with lang="en": labels, hint and messages', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date of birth"></qc-date-field>`, 'en');
     const boxes = findAll(await axTree(), (n) => n.role === 'textbox').map((n) => n.name);
     expect(boxes).to.deep.equal(['Year', 'Month', 'Day']);

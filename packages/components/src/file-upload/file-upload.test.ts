@@ -14,6 +14,8 @@ import {
   type AxNode,
 } from '../internal/form-field.suite.js';
 import { FormCoordinator } from '../internal/form-coordinator.js';
+import { INVALID_STATE, NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { engine, itExcept } from '../internal/test/engine.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -78,6 +80,12 @@ async function mount(template: ReturnType<typeof html>): Promise<{ form: HTMLFor
   return { form, field };
 }
 
+/**
+ * A file input's accessible name. Firefox adds its own button and status text to the label
+ * (« Pièce Browse… No file selected. »): that part is Firefox's, the label is the component's.
+ */
+const fileInputName = (name: string) =>
+  engine === 'firefox' ? name.replace(/ Browse…(?: No files? selected\.| .+)?$/, '') : name;
 const ax = async (role: string): Promise<AxNode[]> => findAll(await axTree(), (node) => node.role === role);
 
 // ---- shared form-field suite --------------------------------------------------------------------
@@ -181,7 +189,7 @@ describe('qc-file-upload', () => {
       await expect(form).to.be.accessible();
     });
 
-    it('exposes the input as a button named by the label and described by the hint', async () => {
+    itExcept(NEEDS_AX_TREE, 'exposes the input as a button named by the label and described by the hint', async () => {
       await mount(
         html`<qc-file-upload
           label="Pièce justificative"
@@ -190,28 +198,36 @@ describe('qc-file-upload', () => {
         ></qc-file-upload>`,
       );
       const buttons = await ax('button');
-      expect(buttons.map((b) => b.name)).to.deep.equal(['Pièce justificative', 'Envoyer']);
+      expect(buttons.map((b) => fileInputName(b.name))).to.deep.equal(['Pièce justificative', 'Envoyer']);
       expect(buttons[0]!.description).to.equal('PDF, 5 Mo au plus.');
     });
 
-    it('hides the look-alike button and drop hint from assistive technology (the input is the control)', async () => {
-      await mount(html`<qc-file-upload label="Pièce" name="piece"></qc-file-upload>`);
-      const texts = findAll(await axTree(), (node) => node.role === 'text').map((node) => node.name);
-      expect(texts.join(' ')).to.not.contain('Choisir un fichier');
-      expect(texts.join(' ')).to.not.contain('glissez-déposez');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'hides the look-alike button and drop hint from assistive technology (the input is the control)',
+      async () => {
+        await mount(html`<qc-file-upload label="Pièce" name="piece"></qc-file-upload>`);
+        const texts = findAll(await axTree(), (node) => node.role === 'text').map((node) => node.name);
+        expect(texts.join(' ')).to.not.contain('Choisir un fichier');
+        expect(texts.join(' ')).to.not.contain('glissez-déposez');
+      },
+    );
 
-    it('lists the chosen files in a named list, each with a « Retirer <name> » button', async () => {
-      const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
-      await choose(field, [file('facture.pdf'), file('bail.pdf')]);
-      const [list] = await ax('list');
-      expect(list!.name).to.equal('Fichiers sélectionnés');
-      expect(findAll(list, (node) => node.role === 'listitem')).to.have.length(2);
-      const removes = findAll(list, (node) => node.role === 'button').map((node) => node.name);
-      expect(removes).to.deep.equal(['Retirer facture.pdf', 'Retirer bail.pdf']);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'lists the chosen files in a named list, each with a « Retirer <name> » button',
+      async () => {
+        const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
+        await choose(field, [file('facture.pdf'), file('bail.pdf')]);
+        const [list] = await ax('list');
+        expect(list!.name).to.equal('Fichiers sélectionnés');
+        expect(findAll(list, (node) => node.role === 'listitem')).to.have.length(2);
+        const removes = findAll(list, (node) => node.role === 'button').map((node) => node.name);
+        expect(removes).to.deep.equal(['Retirer facture.pdf', 'Retirer bail.pdf']);
+      },
+    );
 
-    it('has no list in the accessibility tree while no file is chosen', async () => {
+    itExcept(NEEDS_AX_TREE, 'has no list in the accessibility tree while no file is chosen', async () => {
       await mount(html`<qc-file-upload label="Pièces" name="pieces"></qc-file-upload>`);
       expect(await ax('list')).to.have.length(0);
     });
@@ -252,7 +268,7 @@ describe('qc-file-upload', () => {
       expect(inputOf(field).multiple).to.equal(false);
     });
 
-    it('enhances the author’s input and label without duplicating them', async () => {
+    itExcept(NEEDS_AX_TREE, 'enhances the author’s input and label without duplicating them', async () => {
       const { field } = await mount(
         html`<qc-file-upload accept=".pdf">
           <label for="cv">Curriculum vitæ</label>
@@ -264,7 +280,7 @@ describe('qc-file-upload', () => {
       expect(inputOf(field).dataset['test']).to.equal('mine');
       expect(inputOf(field).accept).to.equal('.pdf');
       const [button] = await ax('button');
-      expect(button!.name).to.equal('Curriculum vitæ');
+      expect(fileInputName(button!.name)).to.equal('Curriculum vitæ');
     });
 
     it('puts the input exactly under its visible « Choisir un fichier » button (a click on it is a click on the input)', async () => {
@@ -542,7 +558,7 @@ describe('qc-file-upload', () => {
   });
 
   describe('validation', () => {
-    it('shows no error on load', async () => {
+    itExcept(INVALID_STATE, 'shows no error on load', async () => {
       const { field } = await mount(
         html`<qc-file-upload label="Pièce" name="piece" required accept=".pdf" max-size="5MB"></qc-file-upload>`,
       );

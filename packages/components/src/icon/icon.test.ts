@@ -4,6 +4,8 @@ import { svg } from 'lit';
 import { QcIcon, registerIcon } from './qc-icon.js';
 import { getLoadedIcon, loadIcon } from './library.js';
 import { iconNames } from './icons/index.js';
+import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
 
 interface AxNode {
   role: string;
@@ -151,7 +153,7 @@ describe('qc-icon', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves a decorative icon out of the accessibility tree', async () => {
+    itExcept(NEEDS_AX_TREE, 'leaves a decorative icon out of the accessibility tree', async () => {
       const p = await fixture(html`<p id="decorative">Rechercher <qc-icon icon="search"></qc-icon></p>`);
       expect(hostAria(p.querySelector('qc-icon')!)).to.deep.equal({ role: null, label: null, hidden: 'true' });
       const tree = await snapshot('#decorative');
@@ -159,7 +161,7 @@ describe('qc-icon', () => {
       expect(findAll(tree, (n) => n.role === 'text').map((n) => n.name.trim())).to.deep.equal(['Rechercher']);
     });
 
-    it('exposes a labelled icon as an image named by its label', async () => {
+    itExcept(NEEDS_AX_TREE, 'exposes a labelled icon as an image named by its label', async () => {
       const p = await fixture(
         html`<p id="labelled"><qc-icon icon="success" label="Succès"></qc-icon> Demande envoyée</p>`,
       );
@@ -169,7 +171,7 @@ describe('qc-icon', () => {
       expect(images[0].children ?? [], 'the svg is not exposed inside the image').to.deep.equal([]);
     });
 
-    it('follows label changes: added, changed, removed, empty', async () => {
+    itExcept(NEEDS_AX_TREE, 'follows label changes: added, changed, removed, empty', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div id="dynamic"><qc-icon icon="information"></qc-icon> Texte</div>`,
       );
@@ -188,7 +190,7 @@ describe('qc-icon', () => {
       expect(findAll(await snapshot('#dynamic'), isImage), 'a blank label is no name').to.deep.equal([]);
     });
 
-    it('keeps hostile label text as text', async () => {
+    itExcept(NEEDS_AX_TREE, 'keeps hostile label text as text', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div id="hostile"><qc-icon icon="error" label=${HOSTILE}></qc-icon></div>`,
       );
@@ -198,7 +200,7 @@ describe('qc-icon', () => {
       expect(wrapper.querySelector('qc-icon')!.shadowRoot!.querySelector('img')).to.equal(null);
     });
 
-    it('accepts a huge label', async () => {
+    itExcept(NEEDS_AX_TREE, 'accepts a huge label', async () => {
       const label = 'Libellé très long '.repeat(500).trim();
       const wrapper = await fixture<HTMLDivElement>(
         html`<div id="huge"><qc-icon icon="note" label=${label}></qc-icon></div>`,
@@ -224,7 +226,10 @@ describe('qc-icon', () => {
         expect(root.getAttribute('viewBox')).to.equal('0 0 24 24');
         const shapes = shapesOf(el);
         expect(shapes.length, 'at least one shape').to.be.greaterThan(0);
-        const box = (shapes[0] as SVGGraphicsElement).getBBox();
+        // A drawn shape: one inside <mask> or <defs> is never rendered, and Firefox measures it 0×0.
+        const drawn = shapes.filter((shape) => !shape.closest('mask, defs, clipPath, pattern, symbol'));
+        expect(drawn.length, 'at least one drawn shape').to.be.greaterThan(0);
+        const box = (drawn[0] as SVGGraphicsElement).getBBox();
         expect(box.width + box.height, 'the shape has a size').to.be.greaterThan(0);
         expect(warnings).to.deep.equal([]);
       });
@@ -343,7 +348,7 @@ describe('qc-icon', () => {
       expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
     });
 
-    it('keeps the glyph in the forced text colour in forced-colors mode', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'keeps the glyph in the forced text colour in forced-colors mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {
         const el = await fixture<QcIcon>(html`<qc-icon icon="clock" color="blue-piv"></qc-icon>`);

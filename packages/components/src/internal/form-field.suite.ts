@@ -7,8 +7,20 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import { FormCoordinator } from './form-coordinator.js';
+import {
+  axElement,
+  axTree,
+  computedRoleFor,
+  findAll,
+  hasAxTree,
+  INVALID_STATE,
+  NEEDS_AX_TREE,
+  type AxNode,
+} from './test/ax.js';
+import { itExcept, notAssertedIn, type EngineLimits } from './test/engine.js';
+
+export { axTree, findAll, type AxNode };
 
 export interface FormFieldSuiteConfig {
   /** The element's tag, e.g. `qc-select`; also the suite's name. */
@@ -33,33 +45,12 @@ export interface FormFieldSuiteConfig {
   emptyValue: string[];
   /** The element that carries the accessible name and the error description. */
   labelledControl(field: HTMLElement): HTMLElement;
-  /** Its role in Chromium's accessibility tree (`textbox`, `combobox`, `checkbox`, `group`, `radiogroup`…). */
+  /** Its role in the accessibility tree (`textbox`, `combobox`, `checkbox`, `group`, `radiogroup`…). */
   role: string;
   /** Simulates a framework re-rendering the field's children with fresh, equal nodes. */
   rerender(field: HTMLElement): Promise<void>;
   /** How many `change` events one `fill` makes a user fire (1 by default; a date typed in three parts: 3). */
   changesPerFill?: number;
-}
-
-/** A node of Chromium's accessibility tree, as the project's `a11ySnapshot` plugin returns it. */
-export interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  disabled?: boolean;
-  checked?: boolean | 'mixed';
-  required?: boolean;
-  invalid?: boolean;
-  children?: AxNode[];
-}
-
-export async function axTree(): Promise<AxNode> {
-  return (await a11ySnapshot({})) as unknown as AxNode;
-}
-
-export function findAll(node: AxNode | null | undefined, test: (node: AxNode) => boolean): AxNode[] {
-  if (!node) return [];
-  return [...(test(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => findAll(child, test))];
 }
 
 /** Runs `run` while collecting `console.warn` messages. */
@@ -90,6 +81,11 @@ export function formValues(form: HTMLFormElement, name: string): string[] {
 export function attemptSubmit(form: HTMLFormElement): void {
   form.requestSubmit();
 }
+
+/** WebKit (2.50): a <select> keeps its last `change` option across form.reset(), so choosing it again fires none. */
+const SELECT_CHANGE_AFTER_RESET: EngineLimits = {
+  webkit: 'WebKit fires no change for a <select> returned to its last-changed option after form.reset()',
+};
 
 export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
   const name = 'champ';
@@ -124,8 +120,17 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
   const invalidNodes = async () =>
     findAll(await axTree(), (node) => node.invalid === true).map((node) => `${node.role} « ${node.name ?? ''} »`);
 
-  /** The accessibility-tree node of the labelled control. */
+  /**
+   * The accessibility-tree node of the labelled control. Where the engine has no tree to read
+   * (WebKit), the labelled control's own computed role and name, which must be the same.
+   */
   async function axControl(field: HTMLElement): Promise<AxNode | undefined> {
+    if (!hasAxTree) {
+      const control = config.labelledControl(field);
+      const node = await axElement(control);
+      expect(node.role, `the labelled control's computed role`).to.equal(computedRoleFor(control, config.role));
+      return node;
+    }
     const nodes = findAll(await axTree(), (node) => node.role === config.role && node.name?.includes(label) === true);
     expect(nodes.length, `one ${config.role} named « ${label} » in the accessibility tree`).to.be.greaterThan(0);
     void field;
@@ -151,32 +156,45 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(formValues(form, name)).to.deep.equal(config.emptyValue);
     });
 
-    it('shows no error on load, and no control is invalid for assistive technologies', async () => {
+    it('shows no error on load, and every control it operates says aria-invalid="false"', async () => {
       const { field } = await mount({ required: true });
       expect(errorOf(field)).to.equal(null);
-      // Said explicitly: a required checkbox, radio, select or file input left alone is otherwise
-      // reported invalid by the browser's accessibility tree from its native constraints.
-      expect(await invalidNodes(), 'invalid in the accessibility tree').to.deep.equal([]);
       const controls = operated(field);
       expect(controls.length).to.be.greaterThan(0);
       for (const control of controls) expect(control.getAttribute('aria-invalid'), control.outerHTML).to.equal('false');
     });
 
-    it('is invalid for assistive technologies exactly while its error shows', async () => {
+    itExcept(INVALID_STATE, 'no control is invalid for assistive technologies on load', async () => {
+      await mount({ required: true });
+      // Said explicitly: a required checkbox, radio, select or file input left alone is otherwise
+      // reported invalid by the browser's accessibility tree from its native constraints.
+      expect(await invalidNodes(), 'invalid in the accessibility tree').to.deep.equal([]);
+    });
+
+    it('says aria-invalid="true" exactly while its error shows, on its own controls only', async () => {
       const { form, field } = await mount({ required: true });
       attemptSubmit(form);
       await settle();
       expect(errorOf(field), 'error shown').to.not.equal(null);
-      const invalid = await invalidNodes();
-      expect(invalid.length, 'an invalid control in the accessibility tree').to.be.greaterThan(0);
-      for (const control of operated(field).filter((c) => c.getAttribute('aria-invalid') === 'true'))
-        expect(field.contains(control)).to.equal(true);
+      const marked = [...form.querySelectorAll('[aria-invalid="true"]')];
+      expect(marked.length, 'a control marked invalid').to.be.greaterThan(0);
+      for (const control of marked) expect(field.contains(control), control.outerHTML).to.equal(true);
       await config.fill(field);
       await settle();
       expect(errorOf(field), 'error gone').to.equal(null);
-      expect(await invalidNodes(), 'invalid in the accessibility tree once fixed').to.deep.equal([]);
       for (const control of operated(field))
         expect(control.getAttribute('aria-invalid'), control.outerHTML).to.equal('false');
+    });
+
+    itExcept(INVALID_STATE, 'is invalid for assistive technologies exactly while its error shows', async () => {
+      const { form, field } = await mount({ required: true });
+      attemptSubmit(form);
+      await settle();
+      const invalid = await invalidNodes();
+      expect(invalid.length, 'an invalid control in the accessibility tree').to.be.greaterThan(0);
+      await config.fill(field);
+      await settle();
+      expect(await invalidNodes(), 'invalid in the accessibility tree once fixed').to.deep.equal([]);
     });
 
     it('required: blocks submit, shows the error linked to the field, focuses it, no native bubble', async () => {
@@ -197,9 +215,17 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       const described = config.labelledControl(field).getAttribute('aria-describedby') ?? '';
       expect(described.split(/\s+/)).to.include(error!.id);
       expect(field.contains(document.activeElement), 'focus moved into the field').to.equal(true);
+      await expect(form).to.be.accessible();
+    });
+
+    itExcept(NEEDS_AX_TREE, 'required: the error is the accessible description of the control', async () => {
+      const { form, field } = await mount({ required: true });
+      attemptSubmit(form);
+      await settle();
+      const error = errorOf(field);
+      expect(error, 'error shown').to.not.equal(null);
       const node = await axControl(field);
       expect(node?.description ?? '').to.contain(error!.textContent!.replace(/^\s*Erreur\s*:\s*/, '').trim());
-      await expect(form).to.be.accessible();
     });
 
     it('required: submits once filled, and the error goes away', async () => {
@@ -224,16 +250,29 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
           const { field } = await mount({ required: true, lang });
           const node = await axControl(field);
           expect(node?.name).to.equal(`${label} ${words}`);
-          // The state too where ARIA has one for the role (radiogroup, not group).
-          expect(node?.required).to.equal(config.role === 'radiogroup' ? true : undefined);
           expect(field.querySelector('.qc-required-mark')?.getAttribute('aria-hidden')).to.equal('true');
         });
       }
 
-      it('not required: the group name and state say nothing of it', async () => {
+      itExcept(
+        NEEDS_AX_TREE,
+        'required: the state says so too where ARIA has one for the role (radiogroup, not group)',
+        async () => {
+          const { field } = await mount({ required: true });
+          const node = await axControl(field);
+          expect(node?.required).to.equal(config.role === 'radiogroup' ? true : undefined);
+        },
+      );
+
+      it('not required: the group name says nothing of it', async () => {
         const { field } = await mount();
         const node = await axControl(field);
         expect(node?.name).to.equal(label);
+      });
+
+      itExcept(NEEDS_AX_TREE, 'not required: no required state either', async () => {
+        const { field } = await mount();
+        const node = await axControl(field);
         expect(node?.required).to.equal(undefined);
       });
     }
@@ -298,7 +337,11 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       form.addEventListener('change', () => (changes += 1));
       await config.fill(field);
       await settle();
-      expect(changes, 'one change per user action, no duplicates').to.equal(config.changesPerFill ?? 1);
+      // WebKit fires no `change` when the keyboard brings a native <select> back, after form.reset(),
+      // to the option it last changed to (.engine-findings.md): not counted there for a native select.
+      const nativeSelect = operated(field).some((c) => c instanceof HTMLSelectElement && c.offsetParent !== null);
+      if (!(nativeSelect && notAssertedIn(SELECT_CHANGE_AFTER_RESET, 'one change per user action after a reset')))
+        expect(changes, 'one change per user action, no duplicates').to.equal(config.changesPerFill ?? 1);
       expect(field.querySelectorAll('[data-qc-part="label"]').length).to.be.at.most(1);
       expect(field.querySelectorAll('[data-qc-part="error"]').length).to.be.at.most(1);
     });

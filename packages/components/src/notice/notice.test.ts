@@ -1,19 +1,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { svg } from 'lit';
 import { registerTranslation } from '../internal/localize.js';
 import { registerIcon, type QcIcon } from '../icon/qc-icon.js';
 import { getLoadedIcon } from '../icon/library.js';
 import { QcNotice } from './qc-notice.js';
 import { noticeTypes, type NoticeType } from './notice.js';
-
-/** A node of the accessibility tree returned by `a11ySnapshot` (Chromium's own tree). */
-interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  children?: AxNode[];
-}
+import { axTree, NEEDS_AX_TREE, type AxNode } from '../internal/test/ax.js';
+import { describeExcept, engine, itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
 
 const labels: Record<'fr' | 'en', Record<NoticeType, string>> = {
   fr: {
@@ -49,10 +43,6 @@ async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<s
 }
 
 /** The accessibility tree under `selector`. */
-async function axTree(selector: string): Promise<AxNode> {
-  return (await a11ySnapshot({ selector })) as unknown as AxNode;
-}
-
 /** What a screen reader reads, in order: text runs, `heading N: name`, `image: name`, live regions. */
 function readingOrder(node: AxNode, out: string[] = []): string[] {
   if (node.role === 'heading') {
@@ -164,26 +154,34 @@ describe('qc-notice', () => {
       });
     }
 
-    it('reads the type label, then the heading at the `header` level with the title, then the content', async () => {
-      await fixture(html`
-        <div id="tree-fr">
-          <qc-notice type="warning" header="h3" title="Renouvellement de votre permis">
-            <p>Votre permis expire le 31 mars.</p>
-          </qc-notice>
-        </div>
-      `);
-      const tree = await axTree('#tree-fr');
-      expect(readingOrder(tree)).to.deep.equal([
-        'Avis d’avertissement',
-        'heading 3: Renouvellement de votre permis',
-        'Votre permis expire le 31 mars.',
-      ]);
-      expect(roles(tree)).to.include('note');
-      // The host's `title` attribute must not name another node (the title would be read twice).
-      expect(named(tree, 'Renouvellement de votre permis')).to.deep.equal(['heading']);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'reads the type label, then the heading at the `header` level with the title, then the content',
+      async () => {
+        await fixture(html`
+          <div id="tree-fr">
+            <qc-notice type="warning" header="h3" title="Renouvellement de votre permis">
+              <p>Votre permis expire le 31 mars.</p>
+            </qc-notice>
+          </div>
+        `);
+        const tree = await axTree('#tree-fr');
+        expect(readingOrder(tree)).to.deep.equal([
+          'Avis d’avertissement',
+          'heading 3: Renouvellement de votre permis',
+          'Votre permis expire le 31 mars.',
+        ]);
+        expect(roles(tree)).to.include('note');
+        // The host's `title` attribute must not name another node (the title would be read twice).
+        // Firefox keeps an element that has a `title` in its tree whatever its role (`none` here), as a
+        // generic container named by the title (w3c/aria#1270); screen readers do not read the names
+        // of generic containers. Every other node, and every engine, is held to the rule.
+        const others = named(tree, 'Renouvellement de votre permis');
+        expect(engine === 'firefox' ? others.filter((role) => role !== 'generic') : others).to.deep.equal(['heading']);
+      },
+    );
 
-    it('reads the English type label on an English page', async () => {
+    itExcept(NEEDS_AX_TREE, 'reads the English type label on an English page', async () => {
       await fixture(html`
         <div id="tree-en" lang="en">
           <qc-notice type="success" header="h4" title="Request received"
@@ -198,18 +196,22 @@ describe('qc-notice', () => {
       ]);
     });
 
-    it('exposes no heading without a title, and keeps the type label before the content', async () => {
-      await fixture(html`
-        <div id="tree-untitled">
-          <qc-notice type="error"><p>Le numéro de dossier est invalide.</p></qc-notice>
-        </div>
-      `);
-      const tree = await axTree('#tree-untitled');
-      expect(roles(tree)).not.to.include('heading');
-      expect(readingOrder(tree)).to.deep.equal(['Avis d’erreur', 'Le numéro de dossier est invalide.']);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'exposes no heading without a title, and keeps the type label before the content',
+      async () => {
+        await fixture(html`
+          <div id="tree-untitled">
+            <qc-notice type="error"><p>Le numéro de dossier est invalide.</p></qc-notice>
+          </div>
+        `);
+        const tree = await axTree('#tree-untitled');
+        expect(roles(tree)).not.to.include('heading');
+        expect(readingOrder(tree)).to.deep.equal(['Avis d’erreur', 'Le numéro de dossier est invalide.']);
+      },
+    );
 
-    it('is not a live region, not focusable, and its icon is decorative', async () => {
+    itExcept(NEEDS_AX_TREE, 'is not a live region, not focusable, and its icon is decorative', async () => {
       await fixture(html`
         <div id="tree-quiet">
           <qc-notice type="error" title="Erreurs"><p>Deux champs sont incomplets.</p></qc-notice>
@@ -313,7 +315,7 @@ describe('qc-notice', () => {
       expect(el.getBoundingClientRect().width).to.equal(320);
     });
 
-    describe('in forced colours (Windows High Contrast)', () => {
+    describeExcept(NO_MEDIA_EMULATION, 'in forced colours (Windows High Contrast)', () => {
       before(() => emulateMedia({ forcedColors: 'active' }));
       after(() => emulateMedia({ forcedColors: 'none' }));
 
@@ -453,7 +455,7 @@ describe('qc-notice', () => {
       await expectIcon(el, 'clock', 'a valid name afterwards is drawn');
     });
 
-    it('lets `type-label` replace the label read by screen readers', async () => {
+    itExcept(NEEDS_AX_TREE, 'lets `type-label` replace the label read by screen readers', async () => {
       await fixture(html`
         <div id="tree-label">
           <qc-notice type="warning" type-label="Attention : délai" title="Date limite"><p>Le 1er juin.</p></qc-notice>

@@ -278,7 +278,12 @@ export class SelectCombobox {
       // leaves the box to the query, so what the user types next is a fresh search.
       const input = this.proxy as HTMLInputElement;
       const value = empty || multiple ? '' : text;
-      if (input.value !== value) input.value = value;
+      if (input.value !== value) {
+        input.value = value;
+        // Still in the box (an option chosen with Enter): the next keystroke replaces the label and
+        // starts a fresh search. Writing `value` puts the caret at the end (WebKit keeps no selection).
+        if ((input.getRootNode() as Document | ShadowRoot).activeElement === input) input.select();
+      }
     }
   }
 

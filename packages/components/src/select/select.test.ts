@@ -14,6 +14,8 @@ import { registerTranslation } from '../internal/localize.js';
 import { fold, Typeahead } from './select-options.js';
 import './qc-select.js';
 import type { QcSelect } from './select.js';
+import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept } from '../internal/test/engine.js';
 
 /** The states the project's a11ySnapshot plugin adds for widgets. */
 type WidgetNode = AxNode & {
@@ -207,7 +209,7 @@ runFormFieldSuite({
 // --- Plain mode ------------------------------------------------------------------------------------
 
 describe('qc-select: plain (native select)', () => {
-  it('keeps the native select, labelled, with no enhanced widget', async () => {
+  itExcept(NEEDS_AX_TREE, 'keeps the native select, labelled, with no enhanced widget', async () => {
     const { field } = await mount(
       html`<qc-select label="Région"
         ><select name="region">
@@ -310,42 +312,50 @@ describe('qc-select: multiple', () => {
       >`,
     );
 
-  it('hides the native select (still in the form) and stands a named combobox in for it', async () => {
-    const { form, field } = await multiple({ selected: ['01', '06'] });
-    const select = field.querySelector('select')!;
-    expect(select.hidden).to.equal(true);
-    expect(select.multiple).to.equal(true);
-    expect(formValues(form, 'regions')).to.deep.equal(['01', '06']);
-    const combobox = comboboxOf(field);
-    expect(combobox.localName).to.equal('button');
-    expect(field.querySelector('label')!.htmlFor).to.equal(combobox.id);
-    const node = await comboboxNode('Régions');
-    expect(node.expanded).to.equal(false);
-    expect(node.value).to.equal('Bas-Saint-Laurent, Montréal');
-    // The hidden select is out of the accessibility tree.
-    expect(findAll(await axTree(), (n) => n.role === 'MenuListPopup' || n.role === 'listbox')).to.have.length(0);
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'hides the native select (still in the form) and stands a named combobox in for it',
+    async () => {
+      const { form, field } = await multiple({ selected: ['01', '06'] });
+      const select = field.querySelector('select')!;
+      expect(select.hidden).to.equal(true);
+      expect(select.multiple).to.equal(true);
+      expect(formValues(form, 'regions')).to.deep.equal(['01', '06']);
+      const combobox = comboboxOf(field);
+      expect(combobox.localName).to.equal('button');
+      expect(field.querySelector('label')!.htmlFor).to.equal(combobox.id);
+      const node = await comboboxNode('Régions');
+      expect(node.expanded).to.equal(false);
+      expect(node.value).to.equal('Bas-Saint-Laurent, Montréal');
+      // The hidden select is out of the accessibility tree.
+      expect(findAll(await axTree(), (n) => n.role === 'MenuListPopup' || n.role === 'listbox')).to.have.length(0);
+      await expect(field).to.be.accessible();
+    },
+  );
 
-  it('opens with ArrowDown: expanded, multiselectable listbox named by the label, options selected', async () => {
-    const { field } = await multiple({ selected: ['06'] });
-    comboboxOf(field).focus();
-    await press('ArrowDown');
-    expect(focused(comboboxOf(field)), 'focus').to.equal(true);
-    expect(comboboxOf(field).getAttribute('aria-expanded')).to.equal('true');
-    expect(field.expanded).to.equal(true);
-    expect(field.hasAttribute('expanded')).to.equal(true);
-    expect(activeText(field)).to.equal('Montréal');
-    const tree = await axTree();
-    const [listbox] = findAll(tree, (node) => node.role === 'listbox') as WidgetNode[];
-    expect(listbox?.name).to.equal('Régions');
-    expect(listbox?.multiselectable).to.equal(true);
-    const options = findAll(listbox, (node) => node.role === 'option') as WidgetNode[];
-    expect(options).to.have.length(17);
-    expect(options.filter((option) => option.selected).map((option) => option.name)).to.deep.equal(['Montréal']);
-    expect(((await comboboxNode('Régions')) as WidgetNode).expanded).to.equal(true);
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'opens with ArrowDown: expanded, multiselectable listbox named by the label, options selected',
+    async () => {
+      const { field } = await multiple({ selected: ['06'] });
+      comboboxOf(field).focus();
+      await press('ArrowDown');
+      expect(focused(comboboxOf(field)), 'focus').to.equal(true);
+      expect(comboboxOf(field).getAttribute('aria-expanded')).to.equal('true');
+      expect(field.expanded).to.equal(true);
+      expect(field.hasAttribute('expanded')).to.equal(true);
+      expect(activeText(field)).to.equal('Montréal');
+      const tree = await axTree();
+      const [listbox] = findAll(tree, (node) => node.role === 'listbox') as WidgetNode[];
+      expect(listbox?.name).to.equal('Régions');
+      expect(listbox?.multiselectable).to.equal(true);
+      const options = findAll(listbox, (node) => node.role === 'option') as WidgetNode[];
+      expect(options).to.have.length(17);
+      expect(options.filter((option) => option.selected).map((option) => option.name)).to.deep.equal(['Montréal']);
+      expect(((await comboboxNode('Régions')) as WidgetNode).expanded).to.equal(true);
+      await expect(field).to.be.accessible();
+    },
+  );
 
   it('arrows, Home, End, PageDown, PageUp move the active option without selecting', async () => {
     const { form, field } = await multiple();
@@ -371,23 +381,27 @@ describe('qc-select: multiple', () => {
     expect(formValues(form, 'regions')).to.deep.equal([]);
   });
 
-  it('Enter and Space toggle the active option, keep the list open, one input and one change each', async () => {
-    const { form, field } = await multiple();
-    const heard = listen(form);
-    comboboxOf(field).focus();
-    await press('ArrowDown', 'Enter');
-    expect(heard).to.include({ input: 1, change: 1 });
-    await press('ArrowDown', ' ');
-    expect(heard).to.include({ input: 2, change: 2 });
-    expect([...heard.targets]).to.deep.equal(['select']);
-    expect(formValues(form, 'regions')).to.deep.equal(['01', '02']);
-    expect(field.expanded).to.equal(true);
-    await press('Enter');
-    expect(formValues(form, 'regions')).to.deep.equal(['01']);
-    expect(heard.change).to.equal(3);
-    const selected = findAll(await axTree(), (node) => (node as WidgetNode).selected === true);
-    expect(selected.map((node) => node.name)).to.deep.equal(['Bas-Saint-Laurent']);
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'Enter and Space toggle the active option, keep the list open, one input and one change each',
+    async () => {
+      const { form, field } = await multiple();
+      const heard = listen(form);
+      comboboxOf(field).focus();
+      await press('ArrowDown', 'Enter');
+      expect(heard).to.include({ input: 1, change: 1 });
+      await press('ArrowDown', ' ');
+      expect(heard).to.include({ input: 2, change: 2 });
+      expect([...heard.targets]).to.deep.equal(['select']);
+      expect(formValues(form, 'regions')).to.deep.equal(['01', '02']);
+      expect(field.expanded).to.equal(true);
+      await press('Enter');
+      expect(formValues(form, 'regions')).to.deep.equal(['01']);
+      expect(heard.change).to.equal(3);
+      const selected = findAll(await axTree(), (node) => (node as WidgetNode).selected === true);
+      expect(selected.map((node) => node.name)).to.deep.equal(['Bas-Saint-Laurent']);
+    },
+  );
 
   it('Shift+ArrowDown and Shift+ArrowUp move and toggle', async () => {
     const { form, field } = await multiple();
@@ -489,28 +503,32 @@ describe('qc-select: multiple', () => {
     expect(activeText(field)).to.equal('Lévis');
   });
 
-  it('closed text: placeholder, labels joined by ", ", then the count before the labels from 3', async () => {
-    const { field } = await multiple();
-    const text = () => comboboxOf(field).textContent!.trim();
-    expect(text()).to.equal('Faire une sélection');
-    expect(!!field.querySelector('.qc-select-placeholder'), 'placeholder style').to.equal(true);
-    field.values = ['01'];
-    await settle();
-    expect(text()).to.equal('Bas-Saint-Laurent');
-    field.values = ['01', '13'];
-    await settle();
-    expect(text()).to.equal('Bas-Saint-Laurent, Laval');
-    field.values = ['01', '13', '17'];
-    await settle();
-    expect(text()).to.equal('3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec');
-    expect((await comboboxNode('Régions')).value).to.equal(
-      '3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec',
-    );
-    field.placeholder = 'Choisir des régions';
-    field.values = [];
-    await settle();
-    expect(text()).to.equal('Choisir des régions');
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'closed text: placeholder, labels joined by ", ", then the count before the labels from 3',
+    async () => {
+      const { field } = await multiple();
+      const text = () => comboboxOf(field).textContent!.trim();
+      expect(text()).to.equal('Faire une sélection');
+      expect(!!field.querySelector('.qc-select-placeholder'), 'placeholder style').to.equal(true);
+      field.values = ['01'];
+      await settle();
+      expect(text()).to.equal('Bas-Saint-Laurent');
+      field.values = ['01', '13'];
+      await settle();
+      expect(text()).to.equal('Bas-Saint-Laurent, Laval');
+      field.values = ['01', '13', '17'];
+      await settle();
+      expect(text()).to.equal('3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec');
+      expect((await comboboxNode('Régions')).value).to.equal(
+        '3 options sélectionnées\u00a0: Bas-Saint-Laurent, Laval, Centre-du-Québec',
+      );
+      field.placeholder = 'Choisir des régions';
+      field.values = [];
+      await settle();
+      expect(text()).to.equal('Choisir des régions');
+    },
+  );
 
   it('the closed text wraps instead of being cut, even in a wide window', async () => {
     await setViewport({ width: 1024, height: 768 });
@@ -607,7 +625,7 @@ describe('qc-select: multiple', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('optgroups become named groups; a disabled group disables its options', async () => {
+  itExcept(NEEDS_AX_TREE, 'optgroups become named groups; a disabled group disables its options', async () => {
     const { field } = await mount(
       html`<qc-select label="Ville" multiple
         ><select name="ville">
@@ -632,23 +650,27 @@ describe('qc-select: multiple', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('required: an empty selection blocks submit with the select message, on the combobox', async () => {
-    const { form, field } = await multiple({ required: true });
-    attemptSubmit(form);
-    await settle();
-    const error = field.querySelector('[data-qc-part="error"]')!;
-    expect(error.textContent).to.contain('Sélectionnez une option dans la liste Régions.');
-    expect(focused(comboboxOf(field)), 'focus').to.equal(true);
-    const node = await comboboxNode('Régions');
-    expect(node.invalid).to.equal(true);
-    expect(node.required).to.equal(true);
-    await press('ArrowDown', 'Enter');
-    await settle();
-    expect(!!field.querySelector('[data-qc-part="error"]:not([hidden])'), 'error shown').to.equal(false);
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'required: an empty selection blocks submit with the select message, on the combobox',
+    async () => {
+      const { form, field } = await multiple({ required: true });
+      attemptSubmit(form);
+      await settle();
+      const error = field.querySelector('[data-qc-part="error"]')!;
+      expect(error.textContent).to.contain('Sélectionnez une option dans la liste Régions.');
+      expect(focused(comboboxOf(field)), 'focus').to.equal(true);
+      const node = await comboboxNode('Régions');
+      expect(node.invalid).to.equal(true);
+      expect(node.required).to.equal(true);
+      await press('ArrowDown', 'Enter');
+      await settle();
+      expect(!!field.querySelector('[data-qc-part="error"]:not([hidden])'), 'error shown').to.equal(false);
+      await expect(field).to.be.accessible();
+    },
+  );
 
-  it('links the hint to the combobox, and the error summary links to it', async () => {
+  itExcept(NEEDS_AX_TREE, 'links the hint to the combobox, and the error summary links to it', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" description="Toutes celles qui s’appliquent." multiple required
         ><select name="r">
@@ -765,18 +787,22 @@ describe('qc-select: enable-search', () => {
     return document.querySelector('[data-qc-announcer="polite"]')?.textContent ?? '';
   };
 
-  it('is an editable combobox named by the label, with list autocomplete, no name (not submitted)', async () => {
-    const { form, field } = await searchable();
-    const box = input(field);
-    expect(box.localName).to.equal('input');
-    expect(box.getAttribute('aria-autocomplete')).to.equal('list');
-    expect(box.name).to.equal('');
-    expect(box.placeholder).to.equal('Rechercher…');
-    expect([...new FormData(form).keys()]).to.deep.equal(['region']);
-    const node = await comboboxNode('Région');
-    expect(node.expanded).to.equal(false);
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'is an editable combobox named by the label, with list autocomplete, no name (not submitted)',
+    async () => {
+      const { form, field } = await searchable();
+      const box = input(field);
+      expect(box.localName).to.equal('input');
+      expect(box.getAttribute('aria-autocomplete')).to.equal('list');
+      expect(box.name).to.equal('');
+      expect(box.placeholder).to.equal('Rechercher…');
+      expect([...new FormData(form).keys()]).to.deep.equal(['region']);
+      const node = await comboboxNode('Région');
+      expect(node.expanded).to.equal(false);
+      await expect(field).to.be.accessible();
+    },
+  );
 
   it('filters as the user types, ignoring case and accents, and announces the count', async () => {
     const { field } = await searchable();
@@ -810,24 +836,28 @@ describe('qc-select: enable-search', () => {
     expect(empty.textContent).to.equal('Aucune région ne correspond');
   });
 
-  it('ArrowDown moves into the list, Enter selects, closes and shows the label; one input, one change', async () => {
-    const { form, field } = await searchable();
-    const heard = listen(form);
-    input(field).focus();
-    await sendKeys({ type: 'mont' });
-    expect(activeText(field), 'manual selection: nothing active while typing').to.equal(null);
-    await press('ArrowDown');
-    expect(activeText(field)).to.equal('Montréal');
-    const active = findAll(await axTree(), (node) => (node as WidgetNode).selected === true);
-    expect(active.map((node) => node.name)).to.deep.equal(['Montréal']);
-    await press('ArrowDown', 'Enter');
-    expect(formValues(form, 'region')).to.deep.equal(['16']);
-    expect(field.expanded).to.equal(false);
-    expect(input(field).value).to.equal('Montérégie');
-    expect(heard).to.include({ input: 1, change: 1 });
-    expect([...heard.targets], 'the search box’s own events stay inside').to.deep.equal(['select']);
-    expect((await comboboxNode('Région')).value).to.equal('Montérégie');
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'ArrowDown moves into the list, Enter selects, closes and shows the label; one input, one change',
+    async () => {
+      const { form, field } = await searchable();
+      const heard = listen(form);
+      input(field).focus();
+      await sendKeys({ type: 'mont' });
+      expect(activeText(field), 'manual selection: nothing active while typing').to.equal(null);
+      await press('ArrowDown');
+      expect(activeText(field)).to.equal('Montréal');
+      const active = findAll(await axTree(), (node) => (node as WidgetNode).selected === true);
+      expect(active.map((node) => node.name)).to.deep.equal(['Montréal']);
+      await press('ArrowDown', 'Enter');
+      expect(formValues(form, 'region')).to.deep.equal(['16']);
+      expect(field.expanded).to.equal(false);
+      expect(input(field).value).to.equal('Montérégie');
+      expect(heard).to.include({ input: 1, change: 1 });
+      expect([...heard.targets], 'the search box’s own events stay inside').to.deep.equal(['select']);
+      expect((await comboboxNode('Région')).value).to.equal('Montérégie');
+    },
+  );
 
   it('Enter picks the only match, never submits the form', async () => {
     const { form, field } = await searchable();
@@ -926,7 +956,7 @@ describe('qc-select: enable-search', () => {
     expect(input(field).value).to.equal('');
   });
 
-  it('multiple with search: Enter toggles, the query and the list stay', async () => {
+  itExcept(NEEDS_AX_TREE, 'multiple with search: Enter toggles, the query and the list stay', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" multiple enable-search
         ><select name="regions">
@@ -949,7 +979,7 @@ describe('qc-select: enable-search', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('multiple with search: typing in the closed combobox starts a fresh search', async () => {
+  itExcept(NEEDS_AX_TREE, 'multiple with search: typing in the closed combobox starts a fresh search', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" multiple enable-search
         ><select name="regions">
@@ -995,7 +1025,7 @@ describe('qc-select: enable-search', () => {
     expect(line?.hidden).to.equal(true);
   });
 
-  it('axe passes open and closed, with a server error', async () => {
+  itExcept(NEEDS_AX_TREE, 'axe passes open and closed, with a server error', async () => {
     const { field } = await mount(
       html`<qc-select label="Région" enable-search invalid invalid-text="Cette région n’est pas desservie."
         ><select name="region">
@@ -1076,7 +1106,7 @@ describe('qc-select: frameworks re-rendering the options', () => {
     expect(comboboxOf(field).textContent!.trim()).to.equal('Laval');
   });
 
-  it('keeps the selection and the wiring when the whole select is replaced', async () => {
+  itExcept(NEEDS_AX_TREE, 'keeps the selection and the wiring when the whole select is replaced', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" multiple
         ><select name="regions">
@@ -1100,7 +1130,7 @@ describe('qc-select: frameworks re-rendering the options', () => {
     expect(shownOptions(field)).to.have.length(17);
   });
 
-  it('puts its widget back when a framework removes it', async () => {
+  itExcept(NEEDS_AX_TREE, 'puts its widget back when a framework removes it', async () => {
     const { field } = await mount(
       html`<qc-select label="Régions" multiple
         ><select name="regions">
@@ -1225,7 +1255,7 @@ describe('qc-select: terse API and value', () => {
     expect(focused(comboboxOf(field)), 'focus').to.equal(true);
   });
 
-  it('an author-written label names the combobox and, clicked, focuses it', async () => {
+  itExcept(NEEDS_AX_TREE, 'an author-written label names the combobox and, clicked, focuses it', async () => {
     const { field } = await mount(
       html`<qc-select multiple
         ><label for="mes-regions">Mes régions</label
@@ -1245,7 +1275,7 @@ describe('qc-select: terse API and value', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('switches between plain and enhanced when enable-search changes', async () => {
+  itExcept(NEEDS_AX_TREE, 'switches between plain and enhanced when enable-search changes', async () => {
     const { field } = await mount(
       html`<qc-select label="Région"
         ><select name="region">

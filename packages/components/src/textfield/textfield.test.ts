@@ -6,6 +6,8 @@ import { QcTextfield } from './qc-textfield.js';
 import { runFormFieldSuite } from '../internal/form-field.suite.js';
 import type { InvalidSubmitDetail } from '../internal/form-coordinator.js';
 import '../button/qc-button.js';
+import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept } from '../internal/test/engine.js';
 
 /** A node of Chromium's accessibility tree, as `a11ySnapshot` returns it (scripts/a11y-snapshot-plugin.mjs). */
 interface AxNode {
@@ -78,8 +80,10 @@ async function attemptSubmit(form: HTMLFormElement): Promise<void> {
 async function typeIn(el: QcTextfield, text: string): Promise<void> {
   const control = controlOf(el);
   control.focus();
-  // Email and number inputs have no selection API; their caret already ends up at the end.
+  // Email and number inputs have no selection API: End puts the caret at the end (WebKit selects
+  // their whole value on focus, so typing would replace it).
   if (control.selectionStart !== null) control.setSelectionRange(control.value.length, control.value.length);
+  else await sendKeys({ press: 'End' });
   await sendKeys({ type: text });
 }
 
@@ -225,7 +229,7 @@ describe('qc-textfield', () => {
       await expect(form).to.be.accessible();
     });
 
-    it('is a textbox named by its label, described by its hint, counter and error', async () => {
+    itExcept(NEEDS_AX_TREE, 'is a textbox named by its label, described by its hint, counter and error', async () => {
       const { form } = await formFixture(
         html`<form>
           <qc-textfield label="Courriel" description="Celle que vous consultez" max-length="40" required>
@@ -243,7 +247,7 @@ describe('qc-textfield', () => {
       );
     });
 
-    it('gives a textarea the role textbox too, named by an author-written label', async () => {
+    itExcept(NEEDS_AX_TREE, 'gives a textarea the role textbox too, named by an author-written label', async () => {
       await fixture(
         html`<qc-textfield>
           <label for="precisions">Précisions</label>
@@ -254,7 +258,7 @@ describe('qc-textfield', () => {
       expect(textboxes.map((t) => t.name)).to.deep.equal(['Précisions']);
     });
 
-    it('is a disabled textbox when disabled', async () => {
+    itExcept(NEEDS_AX_TREE, 'is a disabled textbox when disabled', async () => {
       await fixture(html`<qc-textfield label="Nom" name="nom" disabled></qc-textfield>`);
       const [textbox] = await axNodes('textbox');
       expect(textbox!.disabled).to.equal(true);
@@ -367,7 +371,7 @@ describe('qc-textfield', () => {
       expect(describedBy(input)).to.deep.equal(['Tel qu’il apparaît sur votre permis']);
     });
 
-    it('adopts an author label that wraps the input', async () => {
+    itExcept(NEEDS_AX_TREE, 'adopts an author label that wraps the input', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield required>
           <label>Prénom <input name="prenom" /></label>

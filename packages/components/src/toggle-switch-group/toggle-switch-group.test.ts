@@ -5,6 +5,8 @@ import './qc-toggle-switch-group.js';
 import type { QcToggleSwitchGroup } from './qc-toggle-switch-group.js';
 import type { QcToggleSwitch } from '../toggle-switch/qc-toggle-switch.js';
 import { defaultsFromAttributes } from '../toggle-switch/toggle-switch.js';
+import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept } from '../internal/test/engine.js';
 
 // The group adds no value of its own: the shared suite runs on a switch inside a group, checking
 // that the group keeps every form-field behaviour of its switches.
@@ -54,21 +56,25 @@ const inputs = (group: Element) => [...group.querySelectorAll('input')];
 
 describe('qc-toggle-switch-group', () => {
   describe('accessibility', () => {
-    it('is a group named by its legend and described by its hint, holding the switches', async () => {
-      await mountGroup(
-        html`<qc-toggle-switch-group legend="Avis à recevoir" description="Par courriel.">
-          <qc-toggle-switch label="Nouvelles"></qc-toggle-switch>
-          <qc-toggle-switch label="Rappels" checked></qc-toggle-switch>
-        </qc-toggle-switch-group>`,
-      );
-      const [group] = findAll(await axTree(), (node) => node.role === 'group');
-      expect(group).to.include({ name: 'Avis à recevoir', description: 'Par courriel.' });
-      const items = findAll(group, (node) => node.role === 'switch');
-      expect(items.map((node) => [node.name, node.checked])).to.deep.equal([
-        ['Nouvelles', false],
-        ['Rappels', true],
-      ]);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a group named by its legend and described by its hint, holding the switches',
+      async () => {
+        await mountGroup(
+          html`<qc-toggle-switch-group legend="Avis à recevoir" description="Par courriel.">
+            <qc-toggle-switch label="Nouvelles"></qc-toggle-switch>
+            <qc-toggle-switch label="Rappels" checked></qc-toggle-switch>
+          </qc-toggle-switch-group>`,
+        );
+        const [group] = findAll(await axTree(), (node) => node.role === 'group');
+        expect(group).to.include({ name: 'Avis à recevoir', description: 'Par courriel.' });
+        const items = findAll(group, (node) => node.role === 'switch');
+        expect(items.map((node) => [node.name, node.checked])).to.deep.equal([
+          ['Nouvelles', false],
+          ['Rappels', true],
+        ]);
+      },
+    );
 
     it('passes axe, enabled, justified and disabled', async () => {
       const group = await mountGroup(
@@ -107,7 +113,7 @@ describe('qc-toggle-switch-group', () => {
       expect(elements.slice(2)).to.deep.equal(before);
     });
 
-    it('updates the legend and hint', async () => {
+    itExcept(NEEDS_AX_TREE, 'updates the legend and hint', async () => {
       const group = await mountGroup(
         html`<qc-toggle-switch-group legend="Avis">
           <qc-toggle-switch label="Un"></qc-toggle-switch>
@@ -124,7 +130,7 @@ describe('qc-toggle-switch-group', () => {
   });
 
   describe('disabled', () => {
-    it('disables every switch, and gives back each switch its own state', async () => {
+    itExcept(NEEDS_AX_TREE, 'disables every switch, and gives back each switch its own state', async () => {
       const group = await mountGroup(
         html`<qc-toggle-switch-group legend="Avis" disabled>
           <qc-toggle-switch label="Un" name="un" checked></qc-toggle-switch>
@@ -338,7 +344,7 @@ describe('qc-toggle-switch-group', () => {
   });
 
   describe('bad input', () => {
-    it('shows a hostile legend as text', async () => {
+    itExcept(NEEDS_AX_TREE, 'shows a hostile legend as text', async () => {
       const group = await mountGroup(
         html`<qc-toggle-switch-group legend=${hostile}>
           <qc-toggle-switch label="Un"></qc-toggle-switch>
