@@ -55,7 +55,7 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   const code = eager.map((chunk) => chunk.code).join('\n');
   const size = eager.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const lazyTotal = lazy.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
-  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,900 B`);
+  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,860 B`);
   const iconChunk = lazy.find((chunk) => chunk.code.includes('"qc-icon"'));
   assert.ok(iconChunk, 'qc-icon is a lazy chunk of the qc-button entry');
   t.diagnostic(`  + qc-icon, loaded when a button first uses \`icon\`: ${kb(gzip(iconChunk.code))}`);
@@ -82,7 +82,7 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   // form-associated (its upgrade made Chromium restore nothing in the form after Back), so it
   // tracks `<fieldset disabled>` itself (+~140 B), and a busy button keeps its inner button.
   t.diagnostic(`  goal 9,000 B: ${size <= 9_000 ? 'met' : `missed by ${kb(size - 9_000)}`}`);
-  assert.ok(size <= 9_900, `qc-button entry is ${size} B gzipped, over its 9,900 B ceiling (goal 9,000 B)`);
+  assert.ok(size <= 9_860, `qc-button entry is ${size} B gzipped, over its 9,860 B ceiling (goal 9,000 B)`);
 });
 
 test('tokens.css is at most 6 KB gzipped', (t) => {

@@ -55,23 +55,22 @@ function keyOf(host: HTMLElement): string | null {
   return `${host.localName}#${rank}`;
 }
 
+const checkable = (control: NativeControl): control is HTMLInputElement =>
+  control.type === 'checkbox' || control.type === 'radio';
+
 function kept(control: NativeControl): boolean {
-  const form = control.form;
-  return !(
-    control.type === 'password' ||
-    control.type === 'file' ||
-    control.getAttribute('autocomplete') === 'off' ||
-    form?.getAttribute('autocomplete') === 'off'
+  return (
+    control.type !== 'password' &&
+    control.type !== 'file' &&
+    control.autocomplete !== 'off' &&
+    control.form?.autocomplete !== 'off'
   );
 }
 
 function stateOf(control: NativeControl): ControlState {
   if (!kept(control)) return null;
-  if (control instanceof HTMLSelectElement)
-    return [control.type, [...control.selectedOptions].map((option) => option.value)];
-  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
-    return [control.type, control.checked];
-  return [control.type, control.value];
+  if (control instanceof HTMLSelectElement) return [control.type, [...control.selectedOptions].map((o) => o.value)];
+  return [control.type, checkable(control) ? control.checked : control.value];
 }
 
 /** True while the control still shows what the page's HTML gave it. */
@@ -83,9 +82,7 @@ function untouched(control: NativeControl): boolean {
     // A single select with no `selected` option shows its first enabled option.
     return control.selectedIndex === options.findIndex((option) => !option.disabled);
   }
-  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
-    return control.checked === control.defaultChecked;
-  return control.value === control.defaultValue;
+  return checkable(control) ? control.checked === control.defaultChecked : control.value === control.defaultValue;
 }
 
 function apply(control: NativeControl, saved: ControlState): boolean {
@@ -94,11 +91,9 @@ function apply(control: NativeControl, saved: ControlState): boolean {
   if (control instanceof HTMLSelectElement) {
     if (!Array.isArray(state) || (!control.multiple && state.length === 0)) return false;
     for (const option of control.options) option.selected = state.includes(option.value);
-  } else if (typeof state === 'boolean') {
-    if (!(control instanceof HTMLInputElement)) return false;
+  } else if (checkable(control)) {
     // Checking a radio unchecks its group; unchecking one says nothing about the others.
-    if (control.type === 'radio' && !state) return false;
-    control.checked = state;
+    if (state === true || (state === false && control.type === 'checkbox')) control.checked = state;
   } else if (typeof state === 'string') {
     control.value = state;
   }
