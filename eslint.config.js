@@ -44,10 +44,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          // @custom-elements-manifest/analyzer crashes on `{ ...booleanProperty, attribute: 'x' }`.
-          selector: "PropertyDefinition[static=true][key.name='properties'] SpreadElement",
+          // @custom-elements-manifest/analyzer crashes on `@property({ ...options, attribute: 'x' })`.
+          selector: 'Decorator ObjectExpression > SpreadElement',
           message:
-            'Write property options out in `static properties` (no spread): the manifest analyzer cannot read spreads. Use `{ type: Boolean, reflect: true, converter: booleanConverter, attribute: … }`.',
+            'Write decorator options out (no spread): the manifest analyzer cannot read spreads. Use `@property({ type: Boolean, reflect: true, converter: booleanConverter, attribute: … })`.',
         },
       ],
     },

@@ -43,6 +43,10 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
     // The qc-ds theme toolbar sets the background (see preview.ts); the generic backgrounds tool
     // would paint over it and show colours that are not qc-ds tokens.
     backgrounds: false,
+    // Storybook's own onboarding (the sidebar checklist widget and the "Guide" page in the menu,
+    // both development-only) would greet contributors instead of the qc-ds introduction.
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
   },
   // No staticDirs: Vite bundles the fonts that @qc-ds/styles' CSS references (preview.ts imports it).
   docs: { defaultName: 'Documentation' },

@@ -44,6 +44,7 @@ const preview: Preview = {
             'Accessibilité — Accessibility',
             'Migration',
             'Formulaires — Forms',
+            'Architecture',
             '*',
           ],
           'Fondations',

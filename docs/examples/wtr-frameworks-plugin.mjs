@@ -10,8 +10,8 @@
 //    esbuild (splitting, so each exists once: one React, one Angular core), with named exports for
 //    the CommonJS ones, and bare imports of them resolve to that bundle.
 // 2. `.tsx` is compiled with the automatic JSX runtime (`react/jsx-runtime`), and the examples'
-//    `.ts` files with TypeScript's `experimentalDecorators` (Angular's decorators), which the rest
-//    of the repository does not use. The repository's esbuild plugin then sees plain JavaScript.
+//    `.ts` files with TypeScript's `experimentalDecorators` (Angular's decorators; the components
+//    use the same setting for Lit's). The repository's esbuild plugin then sees plain JavaScript.
 // 3. `.vue` single-file components are compiled with `vue/compiler-sfc` (shipped in the `vue`
 //    package), `qc-*` tags marked as custom elements, as the Vite plugin for Vue is told to.
 // 4. `@qc-ds/components/qc-<name>.js`, the import an application writes, resolves to the

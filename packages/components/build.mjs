@@ -1,8 +1,10 @@
 // Builds @qc-ds/components (`npm run build -w @qc-ds/components`):
 //   1. icon subset (scripts/build-icons.mjs writes src/icon/icons/*.ts; must come first),
-//   2. ESM modules in dist/ (rollup, Lit external),
-//   3. .d.ts declarations next to them (tsc --emitDeclarationOnly),
-//   4. the CDN bundle dist/cdn/qc-ds.js (Lit inlined, minified),
+//   2. ESM modules in dist/ (rollup, Lit external, warnings stripped) and, with the developer
+//      warnings, in dist/development/ (the `development` export condition),
+//   3. .d.ts declarations next to the production modules (tsc --emitDeclarationOnly),
+//   4. the CDN (Lit inlined, minified, warnings stripped): one module per element, their shared
+//      chunks and the loader qc-ds-loader.js, then the all-in-one dist/cdn/qc-ds.js,
 //   5. custom-elements.json (@custom-elements-manifest/analyzer).
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rollup } from 'rollup';
-import { cdnConfig, distDir, esmConfig, packageDir } from './rollup.config.mjs';
+import { cdnConfig, cdnModulesConfig, distDir, esmConfig, packageDir } from './rollup.config.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -49,8 +51,10 @@ try {
   });
   await step('clean dist/', () => rmSync(distDir, { recursive: true, force: true }));
   await step('ESM modules', () => bundle(esmConfig()));
+  await step('ESM modules, development', () => bundle(esmConfig({ development: true })));
   await step('type declarations', () => node([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
-  await step('CDN bundle', () => bundle(cdnConfig()));
+  await step('CDN modules and loader', () => bundle(cdnModulesConfig()));
+  await step('CDN all-in-one', () => bundle(cdnConfig()));
   await step('custom-elements.json', () =>
     node([require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet']),
   );

@@ -6,59 +6,28 @@ import { posix } from 'node:path';
 /** Static class fields that are Lit plumbing, not API a page author uses. */
 const litStatics = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated']);
 
-/** Property options spread from `src/internal/converters.ts` that make a reflected boolean. */
-const reflectedBooleanOptions = new Set(['booleanProperty']);
-
 /**
- * What the analyzer's Lit support does not know about qc-ds components:
+ * What the analyzer's Lit support does not know about qc-ds components (it reads `@property` and
+ * `@state` itself):
  * - registration is `QcButton.define('qc-button')` (safe re-definition), not `customElements.define`,
  *   so tag names are linked here;
- * - `static properties` entries with `state: true` are internal state, not attributes;
- * - `booleanProperty` (a shared options object) reflects;
+ * - a property a subclass declares again (`@property() override required = false`, with its own
+ *   meaning or a wider type) is its own: the analyzer's inheritance step would mark it inherited
+ *   and copy the base's type;
  * - `@status` and `@since` JSDoc tags are kept on the declaration.
  */
 function qcElements() {
   const classInfo = new Map();
   const key = (path, name) => `${path}#${name}`;
 
-  function staticProperties(ts, classNode) {
-    const member = classNode.members.find(
-      (m) => m.name?.getText() === 'properties' && m.modifiers?.some((mod) => mod.kind === ts.SyntaxKind.StaticKeyword),
-    );
-    const initializer = member?.initializer;
-    return initializer && ts.isObjectLiteralExpression(initializer) ? initializer.properties : [];
-  }
-
-  function isStateProperty(ts, initializer) {
-    return (
-      ts.isObjectLiteralExpression(initializer) &&
-      initializer.properties.some(
-        (p) =>
-          ts.isPropertyAssignment(p) &&
-          p.name.getText() === 'state' &&
-          p.initializer.kind === ts.SyntaxKind.TrueKeyword,
-      )
-    );
-  }
-
   return {
     name: 'qc-ds-elements',
     analyzePhase({ ts, node, moduleDoc }) {
       if (ts.isClassDeclaration(node) && node.name) {
-        const info = { states: new Set(), reflecting: new Set(), own: new Map(), tags: {} };
-        // The type each reactive property is declared with in this class (`declare name: T`).
-        const types = new Map(
-          node.members
-            .filter((m) => ts.isPropertyDeclaration(m) && m.type && m.name)
-            .map((m) => [m.name.getText(), m.type.getText()]),
-        );
-        for (const property of staticProperties(ts, node)) {
-          if (!ts.isPropertyAssignment(property)) continue;
-          const name = property.name.getText();
-          info.own.set(name, types.get(name));
-          if (isStateProperty(ts, property.initializer)) info.states.add(name);
-          if (ts.isIdentifier(property.initializer) && reflectedBooleanOptions.has(property.initializer.text)) {
-            info.reflecting.add(name);
+        const info = { own: new Map(), tags: {} };
+        for (const member of node.members) {
+          if (ts.isPropertyDeclaration(member) && ts.getDecorators(member)?.length && member.name) {
+            info.own.set(member.name.getText(), member.type?.getText());
           }
         }
         for (const tag of ts.getJSDocTags(node)) {
@@ -88,20 +57,6 @@ function qcElements() {
         for (const declaration of mod.declarations ?? []) {
           const info = classInfo.get(key(mod.path, declaration.name));
           if (!info) continue;
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter((a) => !info.states.has(a.fieldName ?? a.name));
-            if (declaration.attributes.length === 0) delete declaration.attributes;
-          }
-          if (declaration.members) {
-            declaration.members = declaration.members.filter((m) => !info.states.has(m.name));
-            for (const member of declaration.members) {
-              const origin =
-                member.inheritedFrom && classInfo.get(key(member.inheritedFrom.module, member.inheritedFrom.name));
-              if (info.reflecting.has(member.name) || origin?.reflecting.has(member.name)) member.reflects = true;
-            }
-          }
-          // A property a subclass declares again (e.g. with a wider type or its own meaning) is its
-          // own: the analyzer's inheritance step would mark it inherited and copy the base's type.
           for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
             const name = item.fieldName ?? item.name;
             if (!item.inheritedFrom || !info.own.has(name)) continue;

@@ -1,12 +1,15 @@
-// Rollup configuration of @qc-ds/components: the npm build (ESM, one file per source module, Lit
-// external) and the CDN bundle (one minified module, production Lit inlined). `build.mjs` runs
-// both; the size-budget tests reuse `productionPlugins` so they measure what a consumer ships.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+// Rollup configuration of @qc-ds/components: the npm builds (ESM, one file per source module, Lit
+// external; production in dist/, development with warnings in dist/development/) and the CDN
+// (dist/cdn/: one module per element sharing one Lit chunk, the loader, and qc-ds.js with
+// everything). `build.mjs` runs them; the size-budget tests reuse `productionPlugins` so they
+// measure what a consumer ships.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { compileLitDecorators } from './scripts/lit-decorators.mjs';
 
 export const packageDir = dirname(fileURLToPath(import.meta.url));
 export const srcDir = join(packageDir, 'src');
@@ -21,6 +24,18 @@ export function isPublishedSource(file) {
   return !rel.split('/').some((part) => part === 'test' || part === '__tests__');
 }
 
+/**
+ * The registration modules, one per element: `src/<name>/qc-<name>.ts` (the file that calls
+ * `define('qc-<name>')`), sorted. A new component folder is picked up with no list to edit.
+ */
+export function registrationSources() {
+  return readdirSync(srcDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(srcDir, entry.name, `qc-${entry.name}.ts`))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
 /** Every published source module, sorted so builds are reproducible. */
 export function publishedSources() {
   return readdirSync(srcDir, { recursive: true })
@@ -30,10 +45,12 @@ export function publishedSources() {
 }
 
 /**
- * TypeScript through esbuild (type checking is `tsc`'s job). The options that change emitted
- * code are the root tsconfig's: `useDefineForClassFields: false` keeps Lit's reactive accessors
- * working for fields initialised in constructors, no decorators, ES2022. esbuild drops the JSDoc
- * blocks (they live on in the `.d.ts` files and the manifest) and keeps `@license` comments.
+ * TypeScript through esbuild (type checking is `tsc`'s job). Lit's `@property`/`@state`
+ * decorators are first compiled into `static properties` (scripts/lit-decorators.mjs), so no
+ * decorator helper ships. The options that change emitted code are the root tsconfig's:
+ * `useDefineForClassFields: false` (a field's default is assigned in the constructor, through
+ * Lit's reactive accessor), `experimentalDecorators`, ES2022. esbuild drops the JSDoc blocks
+ * (they live on in the `.d.ts` files and the manifest) and keeps `@license` comments.
  */
 export function typescript() {
   return {
@@ -48,7 +65,7 @@ export function typescript() {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, {
+      const result = await transform(compileLitDecorators(code, id), {
         loader: 'ts',
         format: 'esm',
         target: 'es2022',
@@ -57,7 +74,7 @@ export function typescript() {
         tsconfigRaw: {
           compilerOptions: {
             useDefineForClassFields: false,
-            experimentalDecorators: false,
+            experimentalDecorators: true,
             verbatimModuleSyntax: true,
           },
         },
@@ -133,6 +150,49 @@ export function minifyCssLiterals() {
   };
 }
 
+/**
+ * The production build: removes every developer warning at build time. A call to `warnOnce(…)`
+ * or `this.warnOnce(…)` (`validEnum` and every component warn through it) is dropped with its
+ * message; the development build (`development` export condition) keeps them, as Lit's does.
+ */
+export function stripWarnings() {
+  const isWarning = (node) =>
+    node?.type === 'CallExpression' &&
+    ((node.callee.type === 'Identifier' && node.callee.name === 'warnOnce') ||
+      (node.callee.type === 'MemberExpression' &&
+        node.callee.object.type === 'ThisExpression' &&
+        node.callee.property.name === 'warnOnce'));
+  return {
+    name: 'qc-ds-strip-warnings',
+    transform(code, id) {
+      if (!id.startsWith(srcDir) || !code.includes('warnOnce(')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'ExpressionStatement' && isWarning(node.expression)) {
+          edits.push([node.start, node.end, ';']);
+          return;
+        }
+        if (isWarning(node)) {
+          edits.push([node.start, node.end, 'void 0']);
+          return;
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
 /** Bare imports (`lit`, `@lit/reactive-element`…) stay imports in the npm build. */
 function isBareImport(id) {
   return !id.startsWith('.') && !id.startsWith('\0') && !isAbsolute(id);
@@ -158,14 +218,18 @@ export function productionPlugins() {
 // The icon glyph modules keep their `/*!` notices (Lucide, ISC; Feather, MIT).
 const banner = `/*! @qc-ds/components ${pkg.version} | MIT | includes Lit (BSD-3-Clause, Copyright Google LLC) */`;
 
-/** ESM build for npm: `dist/<folder>/<module>.js`, one per source module (listed when called). */
-export const esmConfig = () => ({
+/**
+ * ESM builds for npm: `dist/<folder>/<module>.js`, one per source module (listed when called).
+ * `development`: the build with developer warnings, in `dist/development/` (export condition
+ * `development`); otherwise the production build, warnings stripped, in `dist/`.
+ */
+export const esmConfig = ({ development = false } = {}) => ({
   input: publishedSources(),
   external: isBareImport,
-  plugins: [typescript(), minifyCssLiterals()],
+  plugins: [typescript(), ...(development ? [] : [stripWarnings()]), minifyCssLiterals()],
   treeshake: { moduleSideEffects: true },
   output: {
-    dir: distDir,
+    dir: development ? join(distDir, 'development') : distDir,
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: srcDir,
@@ -175,10 +239,130 @@ export const esmConfig = () => ({
   },
 });
 
-/** CDN bundle: `dist/cdn/qc-ds.js`, every component registered, icon glyphs inlined. */
+/**
+ * For the CDN builds, placed before `typescript()`: only the registration modules and the root
+ * entry run code on import; every other source module is kept only for the exports used. Without
+ * this, an import from a barrel (`../internal/index.js`) would pull every module it re-exports
+ * into the page (a button fetching the select's listbox code).
+ */
+function sourceSideEffects() {
+  return {
+    name: 'qc-ds-source-side-effects',
+    async resolveId(source, importer) {
+      if (!importer || !importer.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
+      if (!resolved) return null;
+      const runsOnImport = registrationSources().includes(resolved.id) || resolved.id === join(srcDir, 'index.ts');
+      return { ...resolved, moduleSideEffects: runsOnImport };
+    },
+  };
+}
+
+/** Lit's own modules: in the CDN's shared core chunk, cached once for every element. */
+const litCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+
+/**
+ * The qc-ds base that nearly every element imports besides the modules all of them import:
+ * localisation (all but qc-icon), the shared live region (all but qc-icon and qc-notice), shadow
+ * host styles (the shadow-DOM elements), attribute converters (the elements with boolean
+ * attributes). A few hundred bytes that a page with any element would otherwise fetch as four
+ * more files, each compressing worse alone. A path that no longer exists fails the build, so the
+ * list cannot rot silently.
+ */
+const coreBase = ['internal/localize.ts', 'internal/announce.ts', 'internal/styles.ts', 'internal/converters.ts'];
+
+/**
+ * The CDN's `chunks/core-*.js`: Lit, the loader's logic, the qc-ds modules that every element
+ * imports statically (computed from the module graph, so it follows the code) and `coreBase`:
+ * what any page needs, in one file rather than several small ones.
+ */
+function coreChunk() {
+  let core;
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (litCore.test(id) || id === join(srcDir, 'loader.ts')) return 'core';
+    core ??= (() => {
+      const closure = (start) => {
+        const seen = new Set();
+        const visit = (module) => {
+          if (seen.has(module)) return;
+          seen.add(module);
+          for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+        };
+        visit(start);
+        return seen;
+      };
+      const entries = registrationSources();
+      const [first, ...others] = entries.map(closure);
+      const shared = [...first].filter((module) => !entries.includes(module) && others.every((set) => set.has(module)));
+      const known = new Set(getModuleIds());
+      const base = coreBase.map((path) => join(srcDir, path));
+      const missing = base.filter((module) => !known.has(module));
+      if (missing.length) throw new Error(`rollup.config.mjs coreBase: no module ${missing.join(', ')}`);
+      return new Set([...shared, ...base]);
+    })();
+    return core.has(id) ? 'core' : undefined;
+  };
+}
+
+export const loaderEntry = '\0qc-ds-loader';
+
+/**
+ * The loader's entry: `startLoader` with one `import()` per registration module, so the loader
+ * knows every tag and rollup points each import at that element's own CDN module.
+ */
+function loaderEntryPlugin() {
+  return {
+    name: 'qc-ds-loader-entry',
+    resolveId: (id) => (id === loaderEntry ? id : null),
+    load(id) {
+      if (id !== loaderEntry) return null;
+      const loaders = registrationSources()
+        .map((file) => `  ${JSON.stringify(basename(file, '.ts'))}: () => import(${JSON.stringify(file)}),`)
+        .join('\n');
+      return `import { startLoader } from ${JSON.stringify(join(srcDir, 'loader.ts'))};\nstartLoader({\n${loaders}\n});\n`;
+    },
+  };
+}
+
+/**
+ * Per-element CDN modules: `dist/cdn/qc-<name>.js` registers one element, `qc-ds-loader.js`
+ * registers each tag when it first appears, `utilities.js` holds `registerTranslation` and
+ * `registerIcon`; what they share (Lit, internals, icon glyphs) is in `dist/cdn/chunks/`.
+ */
+export const cdnModulesConfig = () => ({
+  input: {
+    'qc-ds-loader': loaderEntry,
+    utilities: join(srcDir, 'utilities.ts'),
+    ...Object.fromEntries(registrationSources().map((file) => [basename(file, '.ts'), file])),
+  },
+  plugins: [
+    loaderEntryPlugin(),
+    sourceSideEffects(),
+    typescript(),
+    stripWarnings(),
+    minifyCssLiterals(),
+    ...productionPlugins(),
+  ],
+  output: {
+    dir: join(distDir, 'cdn'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: coreChunk(),
+    // Hoisting adds empty imports of chunks an element does not use (reached only through a
+    // barrel's unused re-exports): a button page fetched the select's listbox. The core chunk is
+    // fetched with the loader, so the extra discovery step costs little.
+    hoistTransitiveImports: false,
+    // The notice once, in the core chunk every page loads (it holds Lit): ~90 B saved per file.
+    banner: (chunk) => (chunk.name === 'core' ? banner : ''),
+    generatedCode: 'es2015',
+  },
+});
+
+/** CDN all-in-one: `dist/cdn/qc-ds.js`, every element registered, icon glyphs inlined. */
 export const cdnConfig = () => ({
   input: join(srcDir, 'index.ts'),
-  plugins: [typescript(), minifyCssLiterals(), ...productionPlugins()],
+  plugins: [sourceSideEffects(), typescript(), stripWarnings(), minifyCssLiterals(), ...productionPlugins()],
   output: {
     file: join(distDir, 'cdn', 'qc-ds.js'),
     format: 'es',
@@ -189,4 +373,4 @@ export const cdnConfig = () => ({
 });
 
 // `rollup -c` works too (without the icon generation, declarations and manifest of build.mjs).
-export default () => [esmConfig(), cdnConfig()];
+export default () => [esmConfig(), esmConfig({ development: true }), cdnModulesConfig(), cdnConfig()];

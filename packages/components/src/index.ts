@@ -1,7 +1,8 @@
 /**
  * `@qc-ds/components`: importing this module registers every qc-ds element (icon, button, notice and the form
  * fields) and exports their classes, value lists and types.
- * To register a single element, import its file instead: `@qc-ds/components/qc-button.js`.
+ * To register a single element, import its file instead: `@qc-ds/components/qc-button.js`; for
+ * `registerTranslation` and `registerIcon` alone, `@qc-ds/components/utilities.js` (registers nothing).
  * @packageDocumentation
  */
 export * from './icon/qc-icon.js';
@@ -18,5 +19,4 @@ export * from './date-field/qc-date-field.js';
 export * from './file-upload/qc-file-upload.js';
 export * from './error-summary/qc-error-summary.js';
 export { noticeTypes, noticeHeaders } from './notice/notice.js';
-export { registerTranslation } from './internal/localize.js';
-export type { ComponentStrings, Term, Terms } from './internal/localize.js';
+export * from './utilities.js';

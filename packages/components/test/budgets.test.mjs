@@ -1,5 +1,7 @@
-// Size budgets, in gzip -9 bytes of built output (deterministic: same input, same bytes).
-// Run after the build: `node --test packages/components/test/` (part of `npm test`).
+// Size budgets of built output (deterministic: same input, same bytes). The npm entry and
+// tokens.css in gzip -9 bytes; pages through the CDN loader in brotli q11 bytes of every JS and CSS
+// file the page requests, as the side-by-side benchmark measures (test/page-weight.mjs, headless
+// Chromium). Run after the build: `node --test packages/components/test/` (part of `npm test`).
 // 1 KB = 1,000 bytes here, the stricter reading of each budget.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { distDir, packageDir, productionPlugins } from '../rollup.config.mjs';
+import { brotli, budgetPages, cdnReport, measurePages } from './page-weight.mjs';
 
 const repoRoot = join(packageDir, '..', '..');
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -75,9 +78,10 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   assert.ok(code.includes('"qc-button"'), 'the entry registers qc-button');
   assert.ok(code.includes('attachShadow'), 'the entry includes Lit');
   assert.ok(!code.includes('Lit is in dev mode'), "the bundle uses Lit's production build");
+  assert.ok(!code.includes('has no accessible name') && !code.includes('[qc-ds]'), 'no developer warning ships');
   // The issue's goal is 9,000 B. Lit 3 alone is ~5,800 B of it (a bare LitElement bundled the same
-  // way), the button (form proxy, localisation, styles, shared announcer, warnings) ~3,900 B: the
-  // goal is missed by ~700 B. The hard ceiling sits just above today's size so any growth fails;
+  // way), the button (form proxy, localisation, styles, shared announcer) ~3,900 B: the goal is
+  // missed by ~700 B (dev warnings are stripped from dist/ since issue 7; dist/development/ has them). The hard ceiling sits just above today's size so any growth fails;
   // lower it as the code shrinks. Raised from 9,750 B by issue 6: qc-button is no longer
   // form-associated (its upgrade made Chromium restore nothing in the form after Back), so it
   // tracks `<fieldset disabled>` itself (+~140 B), and a busy button keeps its inner button.
@@ -93,20 +97,66 @@ test('tokens.css is at most 6 KB gzipped', (t) => {
   assert.ok(size <= 6_000, `tokens.css is ${size} B gzipped, over the 6,000 B budget`);
 });
 
-test('CDN bundle (every component, Lit, component CSS and icon glyphs inlined) stays under its 46.7 KB ceiling', (t) => {
+test('CDN all-in-one qc-ds.js (every component, Lit, CSS and glyphs inlined) is reported, production build', (t) => {
   const code = read(join(distDir, 'cdn', 'qc-ds.js'));
-  const size = gzip(code);
-  t.diagnostic(`dist/cdn/qc-ds.js: ${kb(size)} gzip -9 (${kb(Buffer.byteLength(code))} raw); ceiling 46,700 B`);
-  t.diagnostic('  incumbent qc-trousse-sdg 1.5.x qc-sdg.min.js: 43,335 B gzip -9 for 17 components');
-  assert.ok(!code.includes('Lit is in dev mode'), "the CDN bundle uses Lit's production build");
-  // Issue 2's bar was "well under the incumbent's 43 KB" (17 components, JS only: its 23.6 KB of
-  // CSS comes on top). With the forms family (13 components, their CSS inside the JS) the bundle
-  // is ~45 KB: the bar is missed on JS alone, met on JS + CSS (see the issue note and
-  // docs/performance.md). This ceiling stops any growth; lower it as the code shrinks (dev-only
-  // warnings, per-component chunks through a CDN autoloader). Raised from 46,500 B by issue 6:
-  // form state kept across Back (internal/form-state.ts), the audit's accessibility fixes.
+  const bytes = Buffer.from(code);
   t.diagnostic(
-    `  incumbent: 43,335 B JS + 23,579 B CSS = 66,914 B; qc-ds CDN JS + tokens.css + qc-ds.css: see the note`,
+    `dist/cdn/qc-ds.js: ${kb(brotli(bytes))} brotli q11, ${kb(gzip(code))} gzip -9, ${kb(bytes.length)} raw (reported, not capped)`,
   );
-  assert.ok(size <= 46_700, `the CDN bundle is ${size} B gzipped, over its 46,700 B ceiling`);
+  t.diagnostic('  incumbent qc-trousse-sdg 1.5.x qc-sdg.min.js: 43,335 B gzip -9 for 17 components');
+  assert.ok(!code.includes('Lit is in dev mode'), "the all-in-one file uses Lit's production build");
+  assert.ok(!code.includes('[qc-ds]'), 'developer warnings are stripped from the production build');
+});
+
+test('CDN modules: each element in its own module, sharing one core chunk (Lit and the qc-ds base)', (t) => {
+  const report = cdnReport();
+  t.diagnostic(`core chunk (Lit, qc-ds base, loader logic): ${kb(report.core)} brotli q11`);
+  t.diagnostic(`qc-ds-loader.js: ${kb(report.loader)} brotli q11`);
+  for (const element of report.elements) {
+    t.diagnostic(
+      `  ${element.tag}.js: ${kb(element.own)} alone; ${kb(element.withImports)} with its ${element.chunks} static chunk(s)`,
+    );
+  }
+  assert.ok(report.elements.length >= 13, 'one module per element');
+  assert.ok(report.core > 0, 'the core chunk exists');
+});
+
+// The issue's budgets for pages through the loader. `ceiling` is what the test enforces; where it
+// is above the goal, the goal is missed today and the figure says by how much (see the note).
+const pageLimits = {
+  button: { measure: 'js', goal: 10_000, ceiling: 10_000 },
+  // Goal 19,000 B (a third of the incumbent's 56.7 KB; 40.8 KB with the all-in-one file), missed:
+  // 25.6 KB when measured (issue 7). Even bundled into one file the page's JS would be ~19.5 KB:
+  // the form-field layer (controller, parts, validators, validation strings, form coordinator and
+  // state) weighs ~7.5 KB alone, tokens.css 3.3 KB. The ceiling stops growth; lower it with the code.
+  'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 26_000 },
+};
+
+test('pages through the CDN loader stay within their budgets (brotli q11, tokens.css included)', async (t) => {
+  const pages = await measurePages(budgetPages);
+  for (const page of pages) {
+    const limit = pageLimits[page.name];
+    assert.ok(limit, `${page.name} has a limit`);
+    const size = limit.measure === 'js' ? page.js : page.js + page.css;
+    const what = limit.measure === 'js' ? 'JS' : 'JS + CSS';
+    t.diagnostic(
+      `${page.name}: ${kb(page.js)} JS + ${kb(page.css)} CSS = ${kb(page.js + page.css)}; ${what} goal ${kb(limit.goal)}: ${
+        size <= limit.goal ? 'met' : `missed by ${kb(size - limit.goal)}`
+      }`,
+    );
+    t.diagnostic(`  requested: ${page.files.map((file) => `${file.path.split('/').pop()} ${file.brotli}`).join(', ')}`);
+    assert.ok(
+      page.files.some((file) => file.path.endsWith('/qc-ds-loader.js')),
+      'the page loads qc-ds through the loader',
+    );
+    for (const tag of ['qc-button', 'qc-textfield', 'qc-notice', 'qc-icon', 'qc-select']) {
+      const used = page.tags.includes(tag);
+      assert.equal(
+        page.files.some((file) => file.path.endsWith(`/${tag}.js`)),
+        used,
+        `${page.name}: ${tag}.js is ${used ? '' : 'not '}requested`,
+      );
+    }
+    assert.ok(size <= limit.ceiling, `${page.name}: ${what} ${size} B, over its ${limit.ceiling} B ceiling`);
+  }
 });

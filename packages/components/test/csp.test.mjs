@@ -1,7 +1,8 @@
 // The house style promises that qc-ds works under a strict Content-Security-Policy (nothing inline
 // is injected: no `<style>`, no `style` attribute, no inline script, no eval) and with Trusted Types,
 // and that no component makes a network request. This test holds the published files to it: a
-// page served with that policy loads tokens.css, @qc-ds/styles' qc-ds.css and the CDN bundle, uses
+// page served with that policy loads tokens.css, @qc-ds/styles' qc-ds.css and the CDN loader (which
+// imports each element's module, and the elements their dependencies, as they appear), uses
 // every component, changes their states, and must report no violation, no console error and no
 // request leaving its own origin. A component declared in custom-elements.json but not yet written
 // into the page below is still loaded bare (and named in a diagnostic), so it is held to the policy
@@ -34,7 +35,7 @@ const policy = [
 const files = {
   tokens: 'packages/tokens/dist/tokens.css',
   styles: 'packages/styles/dist/qc-ds.css',
-  bundle: 'packages/components/dist/cdn/qc-ds.js',
+  loader: 'packages/components/dist/cdn/qc-ds-loader.js',
 };
 
 const hostile = '<img src=x onerror=alert(1)>';
@@ -80,7 +81,7 @@ const page = `<!doctype html>
 <title>qc-ds : CSP stricte et Trusted Types</title>
 <link rel="stylesheet" href="/${files.tokens}">
 <link rel="stylesheet" href="/${files.styles}">
-<script type="module" src="/${files.bundle}"></script>
+<script type="module" src="/${files.loader}"></script>
 </head>
 <body class="qc-ds">
 <main>
@@ -477,8 +478,8 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
       const outside = log.requests.filter((url) => new URL(url).origin !== server.origin);
       assert.deepEqual(outside, [], 'every request stays on the page origin');
       assert.ok(
-        log.requests.some((url) => url.endsWith(files.bundle)),
-        'the bundle was requested (the request log works)',
+        log.requests.some((url) => url.endsWith(files.loader)),
+        'the loader was requested (the request log works)',
       );
     } finally {
       await close();

@@ -1,11 +1,13 @@
-// Checks of the built @qc-ds/components package as a consumer receives it: exports map, types,
-// sideEffects, published files, dependencies, CDN bundle and custom-elements.json.
+// Checks of the built @qc-ds/components package as a consumer receives it: exports map (subpath
+// patterns, `development` condition), types, sideEffects, published files, dependencies, the
+// production and development builds, the CDN (per-element modules, loader, all-in-one file) and
+// custom-elements.json.
 // Run after the build: `node --test packages/components/test/` (part of `npm test`).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
@@ -24,6 +26,9 @@ const distModules = readdirSync(distDir, { recursive: true })
   .filter((path) => path.endsWith('.js'))
   .sort();
 const source = (path) => readFileSync(join(packageDir, path), 'utf8');
+/** The production npm modules (not the development mirror, not the CDN). */
+const npmProduction = () =>
+  distModules.filter((path) => !path.startsWith('dist/cdn/') && !path.startsWith('dist/development/'));
 
 /** Every tag the package registers: one `src/<name>/qc-<name>.ts` registration file each. */
 const allTags = readdirSync(join(packageDir, 'src'), { withFileTypes: true })
@@ -53,7 +58,8 @@ function specifiers(code) {
 
 /**
  * webpack's reading of package.json `sideEffects` globs (esbuild and Rollup agree on these
- * simple forms): a pattern without `/` matches a file name anywhere; `*` stays in one folder.
+ * simple forms): a pattern without `/` matches a file name anywhere; `*` stays in one folder,
+ * `**` crosses folders.
  */
 function sideEffectsMatch(pattern, path) {
   const glob = pattern.includes('/') ? pattern.replace(/^\.\//, '') : `**/${pattern}`;
@@ -62,19 +68,50 @@ function sideEffectsMatch(pattern, path) {
     .map((part) =>
       part
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
+        .replace(/\*\*|\*/g, (stars) => (stars === '**' ? '.*' : '[^/]*'))
         .replace(/\?/g, '[^/]'),
     )
     .join('(?:.*/)?');
   return new RegExp(`^${regex}$`).test(path);
 }
 
-/** The files each exports entry points at, by condition. */
+/** Every built file, as `./dist/...` paths. */
+const distFiles = readdirSync(distDir, { recursive: true })
+  .map((entry) => `./${posixPath(join('dist', String(entry)))}`)
+  .filter((path) => statSync(join(packageDir, path)).isFile());
+const escapeRegExp = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** The exports key Node uses for `subpath`: the exact key, else the pattern with the longest prefix. */
+function exportsKeyFor(subpath) {
+  if (Object.hasOwn(pkg.exports, subpath)) return subpath;
+  return Object.keys(pkg.exports)
+    .filter((key) => key.includes('*'))
+    .filter((key) => {
+      const [prefix, suffix] = key.split('*');
+      return subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length > prefix.length + suffix.length;
+    })
+    .sort((a, b) => b.indexOf('*') - a.indexOf('*'))[0];
+}
+
+/**
+ * The files each exports entry points at, by condition. A pattern entry (`./qc-*.js`) stands for
+ * every built file its `default` target matches, `*` being the same text in every place (as Node
+ * substitutes it), when Node would pick that entry for the subpath.
+ */
 function exportTargets() {
-  return Object.entries(pkg.exports).map(([subpath, target]) => ({
-    subpath,
-    files: typeof target === 'string' ? { default: target } : target,
-  }));
+  return Object.entries(pkg.exports).flatMap(([subpath, target]) => {
+    const files = typeof target === 'string' ? { default: target } : target;
+    if (!subpath.includes('*')) return [{ subpath, files }];
+    const matcher = new RegExp(`^${files.default.split('*').map(escapeRegExp).join('(.+)')}$`);
+    return distFiles.flatMap((path) => {
+      const match = path.match(matcher);
+      if (!match || match.slice(2).some((part) => part !== match[1])) return [];
+      const fill = (pattern) => pattern.replaceAll('*', match[1]);
+      if (exportsKeyFor(fill(subpath)) !== subpath) return [];
+      const filled = Object.fromEntries(Object.entries(files).map(([condition, file]) => [condition, fill(file)]));
+      return [{ subpath: fill(subpath), pattern: subpath, files: filled }];
+    });
+  });
 }
 
 describe('exports map', () => {
@@ -89,32 +126,77 @@ describe('exports map', () => {
     }
   });
 
-  test('Node resolves each subpath through the package name', () => {
-    for (const { subpath, files } of exportTargets()) {
-      const specifier = `${pkg.name}${subpath.slice(1)}`;
+  test('every pattern stands for at least one built file', () => {
+    const used = new Set(exportTargets().map((target) => target.pattern));
+    for (const key of Object.keys(pkg.exports).filter((k) => k.includes('*'))) assert.ok(used.has(key), key);
+  });
+
+  test('Node resolves each subpath through the package name, with and without the development condition', () => {
+    const targets = exportTargets();
+    const specifiers = targets.map(({ subpath }) => `${pkg.name}${subpath.slice(1)}`);
+    for (const [index, specifier] of specifiers.entries()) {
       const resolved = fileURLToPath(import.meta.resolve(specifier));
-      assert.equal(resolved, join(packageDir, files.default), `${specifier} resolves to ${files.default}`);
+      assert.equal(resolved, join(packageDir, targets[index].files.default), `${specifier} resolves to its default`);
+    }
+    const development = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--conditions=development',
+          '--input-type=module',
+          '-e',
+          `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`,
+        ],
+        { cwd: packageDir, encoding: 'utf8' },
+      ),
+    );
+    for (const [index, url] of development.entries()) {
+      const { files } = targets[index];
+      const expected = files.development ?? files.default;
+      assert.equal(fileURLToPath(url), join(packageDir, expected), `${specifiers[index]} (development) → ${expected}`);
     }
   });
 
-  test('one registration subpath and one class subpath per component, and the root entry', () => {
-    const registrations = distModules.filter(
-      (path) => !path.startsWith('dist/cdn/') && /^dist\/[^/]+\/qc-[^/]+\.js$/.test(path) && isRegistration(path),
+  test('one registration subpath and one class subpath per component, the utilities and the root entry', () => {
+    const registrations = npmProduction().filter(
+      (path) => /^dist\/[^/]+\/qc-[^/]+\.js$/.test(path) && isRegistration(path),
     );
     assert.equal(registrations.length, allTags.length, 'every registration file is built');
+    const resolve = (subpath) =>
+      posixPath(relative(packageDir, fileURLToPath(import.meta.resolve(`${pkg.name}/${subpath}`))));
     for (const path of registrations) {
       const file = path.split('/').pop();
-      assert.equal(pkg.exports[`./${file}`]?.default, `./${path}`, `exports["./${file}"]`);
+      assert.equal(resolve(file), path, `${pkg.name}/${file}`);
       const classFile = file.replace(/^qc-/, '');
-      assert.equal(
-        pkg.exports[`./${classFile}`]?.default,
-        `./${dirname(path)}/${classFile}`,
-        `exports["./${classFile}"]`,
-      );
+      assert.equal(resolve(classFile), `${dirname(path)}/${classFile}`, `${pkg.name}/${classFile}`);
     }
+    assert.equal(resolve('utilities.js'), 'dist/utilities.js');
     assert.equal(pkg.exports['.'].default, './dist/index.js');
     assert.equal(pkg.module, './dist/index.js');
     assert.equal(pkg.types, './dist/index.d.ts');
+  });
+
+  test('utilities.js exports registerTranslation and registerIcon and registers nothing', async () => {
+    const code = source('dist/utilities.js');
+    assert.ok(!isRegistration('dist/utilities.js'));
+    const imported = specifiers(code).filter((specifier) => specifier.startsWith('.'));
+    for (const specifier of imported) {
+      assert.ok(!/\/qc-[^/]+\.js$/.test(specifier) || specifier.endsWith('/qc-element.js'), `imports ${specifier}`);
+    }
+    const exported = parseAst(code)
+      .body.filter((node) => node.type === 'ExportNamedDeclaration')
+      .flatMap((node) => node.specifiers.map((s) => s.exported.name));
+    assert.deepEqual(exported.sort(), ['registerIcon', 'registerTranslation']);
+  });
+
+  test('the development build mirrors the production build module for module', () => {
+    const production = npmProduction();
+    const development = distModules.filter((path) => path.startsWith('dist/development/'));
+    assert.deepEqual(
+      development.map((path) => path.replace('dist/development/', 'dist/')),
+      production,
+      'same modules in dist/ and dist/development/',
+    );
   });
 
   test('a TypeScript consumer (NodeNext resolution) gets the classes, tag map and typed attributes', () => {
@@ -143,13 +225,24 @@ function isRegistration(path) {
 }
 
 describe('sideEffects', () => {
-  test('match exactly the registration modules, the root entry and the CDN bundle', () => {
+  // `./dist/*/qc-*.js` also matches dist/internal/qc-element.js, the base classes: a module of
+  // declarations that every element imports, so marking it costs no tree-shaking.
+  const baseClasses = (path) => /^dist\/(development\/)?internal\/qc-element\.js$/.test(path);
+  const isEntry = (path) => path === 'dist/index.js' || path === 'dist/development/index.js';
+
+  test('match exactly the registration modules, the root entries, the CDN files and the base classes', () => {
     const expected = distModules.filter(
-      (path) => path === 'dist/index.js' || path.startsWith('dist/cdn/') || isRegistration(path),
+      (path) => isEntry(path) || path.startsWith('dist/cdn/') || isRegistration(path) || baseClasses(path),
     );
     const matched = distModules.filter((path) => pkg.sideEffects.some((pattern) => sideEffectsMatch(pattern, path)));
     assert.deepEqual(matched, expected);
-    assert.ok(expected.includes('dist/button/qc-button.js') && expected.includes('dist/cdn/qc-ds.js'));
+    for (const path of ['dist/button/qc-button.js', 'dist/development/button/qc-button.js', 'dist/cdn/qc-ds.js']) {
+      assert.ok(expected.includes(path), path);
+    }
+    assert.ok(
+      expected.some((path) => path.startsWith('dist/cdn/chunks/')),
+      'CDN chunks are included',
+    );
   });
 
   test('class modules have no top-level statement other than declarations and imports/exports', () => {
@@ -163,7 +256,7 @@ describe('sideEffects', () => {
       'ClassDeclaration',
     ]);
     for (const path of distModules) {
-      if (path.startsWith('dist/cdn/') || path === 'dist/index.js' || isRegistration(path)) continue;
+      if (path.startsWith('dist/cdn/') || isEntry(path) || isRegistration(path)) continue;
       for (const node of parseAst(source(path)).body) {
         assert.ok(allowed.has(node.type), `${path}: top-level ${node.type} runs on import`);
       }
@@ -190,16 +283,20 @@ describe('built modules', () => {
     }
   });
 
-  test('keep Lit external (no bundled node_modules) and ship a .d.ts beside each module', () => {
+  test('keep Lit external (no bundled node_modules) and ship a .d.ts beside each production module', () => {
     assert.ok(!distModules.some((path) => path.includes('node_modules')), 'no dependency is copied into dist/');
-    for (const path of npmModules) {
+    for (const path of npmProduction()) {
       assert.ok(existsSync(join(packageDir, path.replace(/\.js$/, '.d.ts'))), `${path} has no .d.ts`);
     }
     assert.ok(specifiers(source('dist/button/button.js')).includes('lit'), 'button.js imports lit');
   });
 
-  test("initialise reactive properties in constructors (Lit's accessors are not shadowed by class fields)", () => {
+  test("compile decorators away: no helper, no lit/decorators.js, defaults set through Lit's accessors", () => {
     for (const path of npmModules) {
+      const code = source(path);
+      assert.ok(!/__decorate/.test(code), `${path}: a decorator helper ships (see scripts/lit-decorators.mjs)`);
+      assert.ok(!specifiers(code).some((s) => s.startsWith('lit/decorators')), `${path} imports lit/decorators`);
+      // A class field (useDefineForClassFields) would shadow the reactive accessor Lit defines.
       const visit = (node) => {
         if (!node || typeof node.type !== 'string') return;
         if (node.type === 'PropertyDefinition' && !node.static && node.key.type !== 'PrivateIdentifier') {
@@ -210,7 +307,7 @@ describe('built modules', () => {
           else if (value && typeof value === 'object') visit(value);
         }
       };
-      visit(parseAst(source(path)));
+      visit(parseAst(code));
     }
   });
 });
@@ -238,7 +335,74 @@ describe('published files', () => {
   });
 });
 
-describe('CDN bundle', () => {
+describe('production and development builds', () => {
+  /** Calls to `warnOnce(…)` or `this.warnOnce(…)` in a module. */
+  const warningCalls = (path) => {
+    let count = 0;
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (
+        node.type === 'CallExpression' &&
+        ((node.callee.type === 'Identifier' && node.callee.name === 'warnOnce') ||
+          (node.callee.type === 'MemberExpression' && node.callee.property.name === 'warnOnce'))
+      ) {
+        count++;
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(parseAst(source(path)));
+    return count;
+  };
+
+  test('the production modules call no developer warning; the development ones keep them all', () => {
+    const production = npmProduction();
+    for (const path of production) assert.equal(warningCalls(path), 0, `${path} still warns`);
+    const kept = production.reduce((sum, path) => sum + warningCalls(path.replace('dist/', 'dist/development/')), 0);
+    assert.ok(kept >= 20, `the development build keeps the warnings (${kept} calls)`);
+  });
+
+  test('the CDN files print only the loader’s own warnings', () => {
+    for (const path of distModules.filter((p) => p.startsWith('dist/cdn/'))) {
+      const prefixes = source(path).match(/\[qc-ds\][^`"']{0,8}/g) ?? [];
+      for (const prefix of prefixes) assert.match(prefix, /^\[qc-ds\] loader:/, `${path}: ${prefix}`);
+    }
+  });
+});
+
+describe('CDN modules and loader', () => {
+  const cdnFiles = distModules.filter((path) => path.startsWith('dist/cdn/') && path !== 'dist/cdn/qc-ds.js');
+
+  test('one module per element registers it, and the loader imports each of them on demand', () => {
+    const loader = source('dist/cdn/qc-ds-loader.js');
+    const loaded = specifiers(loader).filter((specifier) => /^\.\/qc-.+\.js$/.test(specifier));
+    assert.deepEqual(loaded.sort(), allTags.map((tag) => `./${tag}.js`).sort());
+    for (const tag of allTags) {
+      assert.ok(source(`dist/cdn/${tag}.js`).includes(`"${tag}"`), `dist/cdn/${tag}.js registers <${tag}>`);
+    }
+  });
+
+  test('form a closed set: relative imports that exist, no bare import', () => {
+    for (const path of cdnFiles) {
+      for (const specifier of specifiers(source(path))) {
+        assert.ok(specifier.startsWith('./') || specifier.startsWith('../'), `${path}: imports ${specifier}`);
+        assert.ok(existsSync(join(packageDir, dirname(path), specifier)), `${path}: ${specifier} is missing`);
+      }
+    }
+  });
+
+  test('share one copy of Lit, in the core chunk that carries the licence notice', () => {
+    const withLit = cdnFiles.filter((path) => source(path).includes('litElementVersions'));
+    assert.equal(withLit.length, 1, withLit.join(', '));
+    assert.match(withLit[0], /^dist\/cdn\/chunks\/core-[\w-]+\.js$/);
+    assert.match(source(withLit[0]), /^\/\*! @qc-ds\/components \S+ \| MIT \| includes Lit/);
+    assert.ok(!source(withLit[0]).includes('Lit is in dev mode'));
+  });
+});
+
+describe('CDN all-in-one file', () => {
   const code = source('dist/cdn/qc-ds.js');
 
   test('is one self-contained module: no import of any kind', () => {

@@ -1,44 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { QcButton, buttonVariants } from './qc-button.js';
 import { QcElement } from '../internal/index.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { axNodes, NEEDS_AX_TREE } from '../internal/test/ax.js';
 import { itExcept, notAssertedIn, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
-
-/** A node of Chromium's accessibility tree, as `a11ySnapshot` returns it (scripts/a11y-snapshot-plugin.mjs). */
-interface AxNode {
-  role: string;
-  name: string;
-  disabled?: boolean;
-  description?: string;
-  children?: AxNode[];
-}
-
-async function axTree(): Promise<AxNode> {
-  return (await a11ySnapshot({})) as unknown as AxNode;
-}
-
-function findAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) findAll(child, test, found);
-  return found;
-}
-
-async function axNodes(role: string): Promise<AxNode[]> {
-  return findAll(await axTree(), (n) => n.role === role);
-}
-
-async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
+import { captureWarnings } from '../internal/test/warnings.js';
 
 const base = (el: QcButton) => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
 /** The text of the element the inner control's aria-describedby points to (same shadow tree). */

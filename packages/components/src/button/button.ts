@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { QcElement, LocalizeController, booleanProperty, hostStyles } from '../internal/index.js';
+import { QcElement, LocalizeController, booleanConverter, hostStyles } from '../internal/index.js';
 import { announce } from '../internal/announce.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
@@ -54,80 +55,47 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
  */
 export class QcButton extends QcElement {
   static override styles = [hostStyles, buttonStyles];
+  /** @internal qc-icon loads when a button first renders an icon: most have none and pay nothing for it. */
+  static override dependencies = { 'qc-icon': () => import('../icon/qc-icon.js') };
   static override shadowRootOptions: ShadowRootInit = { ...QcElement.shadowRootOptions, delegatesFocus: true };
 
-  static override properties = {
-    variant: { type: String, reflect: true },
-    compact: booleanProperty,
-    type: { type: String, reflect: true },
-    href: { type: String },
-    target: { type: String },
-    rel: { type: String },
-    download: { type: String },
-    disabled: booleanProperty,
-    loading: booleanProperty,
-    icon: { type: String },
-    iconPosition: { type: String, attribute: 'icon-position' },
-    name: { type: String },
-    value: { type: String },
-    formId: { type: String, attribute: 'form', reflect: true },
-    loadingText: { type: String, attribute: 'loading-text' },
-    formDisabled: { state: true },
-  };
-
   /** `primary` (default), `secondary`, `tertiary` or `danger`. */
-  declare variant: ButtonVariant;
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
   /** Smaller button (40 px high, 1 px border, semi-bold). */
-  declare compact: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) compact = false;
   /** As on a native button: `submit` (default), `reset` or `button` (does nothing to the form). */
-  declare type: ButtonType;
+  @property({ reflect: true }) type: ButtonType = 'submit';
   /** Renders a link to this URL, styled as a button. */
-  declare href: string | null;
+  @property() href: string | null = null;
   /** Link target (`_blank`…), with `href`. */
-  declare target: string | null;
+  @property() target: string | null = null;
   /** Link relation (`noopener`, `external`…), with `href`. */
-  declare rel: string | null;
+  @property() rel: string | null = null;
   /** Download the link's resource, optionally under this file name, with `href`. */
-  declare download: string | null;
+  @property() download: string | null = null;
   /** Cannot be focused nor activated. With `href`, the link loses its `href` and is marked `aria-disabled`. */
-  declare disabled: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) disabled = false;
   /** Busy: stays focusable (and keeps focus), shows a spinner, ignores clicks and does not submit. */
-  declare loading: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) loading = false;
   /** Qc-icon name (`information`, `external-link`…) drawn next to the label; decorative. */
-  declare icon: string | null;
+  @property() icon: string | null = null;
   /** Where the icon goes: `start` (default) or `end` (`left`/`right` also accepted). */
-  declare iconPosition: 'start' | 'end' | 'left' | 'right';
+  @property({ attribute: 'icon-position' }) iconPosition: 'start' | 'end' | 'left' | 'right' = 'start';
   /** Sent with the form data when this button submits the form, as `name=value`. */
-  declare name: string;
+  @property() name = '';
   /** Value sent with `name` when this button submits the form. */
-  declare value: string;
+  @property() value = '';
   /** Id of the form this button belongs to, when it is not inside it (attribute `form`, like native). */
-  declare formId: string | null;
+  @property({ attribute: 'form', reflect: true }) formId: string | null = null;
   /** Replaces « Chargement en cours » / « Loading » for this button. */
-  declare loadingText: string | null;
-  declare private formDisabled: boolean;
+  @property({ attribute: 'loading-text' }) loadingText: string | null = null;
+  @state() private formDisabled = false;
 
   private readonly localize = new LocalizeController(this, buttonStrings);
   private readonly proxy: FormProxyController;
 
   constructor() {
     super();
-    this.variant = 'primary';
-    this.compact = false;
-    this.type = 'submit';
-    this.href = null;
-    this.target = null;
-    this.rel = null;
-    this.download = null;
-    this.disabled = false;
-    this.loading = false;
-    this.icon = null;
-    this.iconPosition = 'start';
-    this.name = '';
-    this.value = '';
-    this.formId = null;
-    this.loadingText = null;
-    this.formDisabled = false;
     this.proxy = new FormProxyController(this, () => {
       const type = this.effectiveType;
       return {
@@ -180,9 +148,6 @@ export class QcButton extends QcElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Announce only a change to loading after the first render, never the initial state.
     if (changed.has('loading') && this.loading && this.hasUpdated) announce(this.loadingLabel);
-    // qc-icon is loaded on first use: most buttons have no icon, and the entry stays small.
-    // (The CDN bundle inlines it; importing it again is free.)
-    if (this.icon && !customElements.get('qc-icon')) void import('../icon/qc-icon.js');
   }
 
   protected override firstUpdated(): void {
@@ -195,27 +160,33 @@ export class QcButton extends QcElement {
     const variant = this.validEnum('variant', this.variant, buttonVariants, 'primary');
     const position = this.validEnum('icon-position', this.iconPosition, iconPositions, 'start');
     const disabled = this.isDisabled;
-    const classes = [
-      'base',
-      variant,
-      this.compact ? 'compact' : '',
-      disabled ? 'disabled' : '',
-      this.loading ? 'loading' : '',
-      disabled || this.loading ? 'inert' : '',
-    ].join(' ');
-    const decoration = this.loading
-      ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>`
-      : this.icon
-        ? html`<qc-icon part="icon" class="icon" icon=${this.icon} size="sm"></qc-icon>`
-        : nothing;
-    const atEnd = (position === 'end' || position === 'right') && this.icon;
-    const content = html`${atEnd ? nothing : decoration}<span part="label" class="label"><slot></slot></span
-      >${atEnd ? decoration : nothing}`;
-    const busy = this.loading ? 'true' : nothing;
-    const inert = !disabled && this.loading ? 'true' : nothing;
-    const describedBy = this.loading ? 'loading-description' : nothing;
-    const control = this.href
-      ? html`<a
+    const loading = this.loading;
+    const classes = `base ${variant}${this.compact ? ' compact' : ''}${disabled ? ' disabled' : ''}${
+      loading ? ' loading' : ''
+    }${disabled || loading ? ' inert' : ''}`;
+    // The decoration (spinner or icon) goes before the label, or after it for an icon at the end.
+    let start: unknown = nothing;
+    let end: unknown = nothing;
+    if (loading) start = html`<span part="spinner" class="spinner" aria-hidden="true"></span>`;
+    else if (this.icon) {
+      const icon = html`<qc-icon part="icon" class="icon" icon=${this.icon} size="sm"></qc-icon>`;
+      if (position === 'end' || position === 'right') end = icon;
+      else start = icon;
+    }
+    const busy = loading ? 'true' : nothing;
+    const inert = !disabled && loading ? 'true' : nothing;
+    const describedBy = loading ? 'loading-description' : nothing;
+    const description = loading ? html`<span id="loading-description" hidden>${this.loadingLabel}</span>` : nothing;
+    // One template per element kind (button or link) whatever the state, so Lit keeps the same
+    // inner `<button>` (or `<a>`) and only updates its attributes: replacing it while focused
+    // would drop focus to <body> (WCAG 2.4.3). Flat templates without white space between tags:
+    // a nested template or a text node is one more instance, clone or node per button, and pages
+    // hold many buttons. The description tells whoever reaches a busy button that it is
+    // loading; it exists only then (1000 idle buttons carry no extra nodes). Turning loading on
+    // after the first render is also announced through the page's shared live region (see
+    // willUpdate), never on page load.
+    if (this.href) {
+      return html`<a
           part="base"
           class=${classes}
           href=${disabled ? nothing : this.href}
@@ -226,27 +197,21 @@ export class QcButton extends QcElement {
           aria-disabled=${disabled ? 'true' : inert}
           aria-busy=${busy}
           aria-describedby=${describedBy}
-          >${content}</a
-        >`
-      : html`<button
-          part="base"
-          class=${classes}
-          type="button"
-          ?disabled=${disabled}
-          aria-disabled=${inert}
-          aria-busy=${busy}
-          aria-describedby=${describedBy}
-        >
-          ${content}
-        </button>`;
-    // One template whatever the state, so Lit keeps the same inner `<button>` (or `<a>`) and only
-    // updates its attributes: replacing it while focused would drop focus to <body> (WCAG 2.4.3).
-    // The description tells whoever reaches a busy button that it is loading; it exists only then
-    // (1000 idle buttons carry no extra nodes). Turning loading on after the first render is also
-    // announced through the page's shared live region (see willUpdate), never on page load.
-    return html`${control}${
-      this.loading ? html`<span id="loading-description" hidden>${this.loadingLabel}</span>` : nothing
-    }`;
+          >${start}<span part="label" class="label"><slot></slot></span>${end}</a
+        >${description}`;
+    }
+    // Prettier would add a line break (a text node in every button) before ${start}.
+    // prettier-ignore
+    return html`<button
+        part="base"
+        class=${classes}
+        type="button"
+        ?disabled=${disabled}
+        aria-disabled=${inert}
+        aria-busy=${busy}
+        aria-describedby=${describedBy}
+      >${start}<span part="label" class="label"><slot></slot></span>${end}</button
+      >${description}`;
   }
 
   private get loadingLabel(): string {

@@ -1,17 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import {
-  attemptSubmit,
-  axTree,
-  captureWarnings,
-  findAll,
-  runFormFieldSuite,
-  settle,
-  type AxNode,
-} from '../internal/form-field.suite.js';
 import { QcCheckbox } from './qc-checkbox.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll, type AxNode } from '../internal/test/ax.js';
 import { itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
+import { attemptSubmit, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 

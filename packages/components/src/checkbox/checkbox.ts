@@ -1,14 +1,14 @@
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
-import { booleanConverter, booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { withValidationStrings, type NativeControl } from '../internal/validation.js';
 import { checkboxStyles } from './checkbox.styles.js';
-import { authoredChoiceLabel, mirrorRequired } from './choice.js';
-
-const part = 'data-qc-part';
+import { authoredChoiceLabel } from './choice.js';
+import { PART } from '../internal/part.js';
 
 /**
  * A single checkbox: a native `<input type="checkbox">` in the light DOM, inside its `<label>`,
@@ -41,50 +41,27 @@ const part = 'data-qc-part';
  * @since 0.2.0
  */
 export class QcCheckbox extends QcFieldElement {
-  static override properties = {
-    label: { type: String },
-    name: { type: String },
-    value: { type: String },
-    defaultChecked: { type: Boolean, attribute: 'checked', converter: booleanConverter },
-    compact: booleanProperty,
-  };
-
   /** Text of the created label (text only, never HTML). Leave empty when you write your own `<label>`. */
-  declare label: string;
+  @property() label = '';
   /** `name` of the created input. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /** `value` of the created input (what the form sends when checked; the browser's default is `on`). */
-  declare value: string | null;
+  @property() value: string | null = null;
   /** Attribute `checked`: the created input starts checked (its default state, restored by a form reset). */
-  declare defaultChecked: boolean;
+  @property({ type: Boolean, attribute: 'checked', converter: booleanConverter }) defaultChecked = false;
   /** Smaller box (16 px); the label keeps a 24 px target. */
-  declare compact: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) compact = false;
 
   private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
   private readonly field: FieldController;
-  private readonly requiredByUs = new WeakSet<Element>();
   private createdText: HTMLElement | undefined;
   private labelCheckScheduled = false;
 
   constructor() {
     super();
-    this.label = '';
-    this.name = null;
-    this.value = null;
-    this.defaultChecked = false;
-    this.compact = false;
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'control',
-      controls: () => {
-        const control = this.control;
-        return control ? [control] : [];
-      },
       create: () => this.createControl(),
-      label: () => this.label ?? '',
-      description: () => this.description ?? '',
-      ...this.fieldOptions(),
-      disabled: () => this.disabled,
-      prepare: (controls) => this.prepare(controls),
+      prepare: (controls) => this.markLabel(controls),
     });
   }
 
@@ -111,7 +88,7 @@ export class QcCheckbox extends QcFieldElement {
 
   protected override updated(): void {
     const control = this.control;
-    if (control?.getAttribute(part) === 'control') this.mirror(control);
+    if (control?.getAttribute(PART) === 'control') this.mirror(control);
     if (this.createdText) this.createdText.textContent = this.label ?? '';
     this.scheduleLabelCheck();
   }
@@ -123,7 +100,7 @@ export class QcCheckbox extends QcFieldElement {
     input.type = 'checkbox';
     this.mirror(input);
     const text = document.createElement('span');
-    text.setAttribute(part, 'text');
+    text.setAttribute(PART, 'text');
     text.textContent = this.label ?? '';
     this.createdText = text;
     label.append(input, text);
@@ -143,18 +120,17 @@ export class QcCheckbox extends QcFieldElement {
     if (input.defaultChecked !== this.defaultChecked) input.defaultChecked = this.defaultChecked;
   }
 
-  /** Mirrors `required` (and takes it back), and marks the author's label as required. */
-  private prepare(controls: NativeControl[]): void {
+  /** Marks the author's label as required (`requiredValidator` puts `required` on the checkbox). */
+  private markLabel(controls: NativeControl[]): void {
     const control = controls[0];
     if (!(control instanceof HTMLInputElement)) return;
-    mirrorRequired(control, this.required, this.requiredByUs);
     const label = authoredChoiceLabel(control, this);
-    const mark = this.querySelector<HTMLElement>(`[${part}="required-mark"]`);
+    const mark = this.querySelector<HTMLElement>(`[${PART}="required-mark"]`);
     if (this.required && label) {
       if (mark?.parentElement === label && !mark.nextSibling) return;
       const el = mark ?? document.createElement('span');
       el.className = 'qc-required-mark';
-      el.setAttribute(part, 'required-mark');
+      el.setAttribute(PART, 'required-mark');
       el.setAttribute('aria-hidden', 'true');
       el.textContent = '*';
       label.append(el);

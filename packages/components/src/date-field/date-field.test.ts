@@ -1,19 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  attemptSubmit,
-  axTree,
-  captureWarnings,
-  findAll,
-  runFormFieldSuite,
-  settle,
-  type AxNode,
-} from '../internal/form-field.suite.js';
 import { FormCoordinator } from '../internal/form-coordinator.js';
 import { QcDateField } from './date-field.js';
 import './qc-date-field.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll, type AxNode } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
+import { attemptSubmit, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 
 const part = (field: Element, kind: 'year' | 'month' | 'day') =>
   field.querySelector<HTMLInputElement>(`input[data-qc-part="${kind}"]`)!;

@@ -1,20 +1,18 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { uniqueId } from '../internal/ids.js';
-import { formatIsoDate, withValidationStrings } from '../internal/validation.js';
+import { withValidationStrings } from '../internal/validation.js';
+import { checkDate, dateParts, dateRulesValidator, isIsoDate, type DateCheck, type DateTexts } from './date-rules.js';
 import { dateFieldStrings, type DatePart } from './date-field.strings.js';
 import { dateFieldStyles } from './date-field.styles.js';
+import { PART } from '../internal/part.js';
 
-/** The parts, in the order they are shown and read: Québec's AAAA-MM-JJ. */
-export const dateParts: readonly DatePart[] = ['year', 'month', 'day'];
 const maxLengths: Record<DatePart, number> = { year: 4, month: 2, day: 2 };
-const PART = 'data-qc-part';
-
-type DateTexts = Record<DatePart, string>;
 
 /** `2025-3-7` → `{ year: '2025', month: '3', day: '7' }`: the shape of a date, real or not. */
 function splitDate(value: string): DateTexts | null {
@@ -27,20 +25,6 @@ function splitPastedDate(text: string): DateTexts | null {
   const match = /^\s*(\d{4})(?:[\s./-]+(\d{1,2})[\s./-]+(\d{1,2})|(\d{2})(\d{2}))\s*$/.exec(text);
   if (!match) return null;
   return { year: match[1]!, month: match[2] ?? match[4]!, day: match[3] ?? match[5]! };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** True for a real date written `YYYY-MM-DD` (years 1000 to 9999). */
-export function isIsoDate(value: string | null | undefined): value is string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function createElement<K extends keyof HTMLElementTagNameMap>(
@@ -74,13 +58,6 @@ function createHiddenInput(): HTMLInputElement {
   input.type = 'hidden';
   input.setAttribute(PART, 'value');
   return input;
-}
-
-/** What is wrong with the parts: the message (built on demand), the parts to mark, and the ISO value. */
-interface DateCheck {
-  iso: string;
-  wrong: DatePart[];
-  message(): string;
 }
 
 /**
@@ -119,34 +96,26 @@ interface DateCheck {
  * @since 0.2.0
  */
 export class QcDateField extends QcFieldElement<string | null> {
-  static override properties = {
-    label: { type: String },
-    description: { type: String },
-    name: { type: String },
-    defaultValue: { type: String, attribute: 'value' },
-    min: { type: String },
-    max: { type: String },
-    autocomplete: { type: String },
-  };
+  static override validators = [...QcFieldElement.validators, dateRulesValidator];
 
   /** The group's name, shown above the parts (text only, never HTML). */
-  declare label: string;
+  @property() label = '';
   /**
    * Hint under the label, linked to the group (text only). Absent: a built-in example
    * (« Par exemple : 2025 03 27 »); set it to say more (a date of birth: « Par exemple : 1985 03 27 »);
    * `description=""` shows no hint.
    */
-  declare description: string | null;
+  @property() override description: string | null = null;
   /** Name under which the ISO date is submitted. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /** Initial date, `YYYY-MM-DD` (attribute `value`; `form.reset()` comes back to it). */
-  declare defaultValue: string | null;
+  @property({ attribute: 'value' }) defaultValue: string | null = null;
   /** Earliest accepted date, `YYYY-MM-DD` (anything else is ignored with a warning). */
-  declare min: string | null;
+  @property() min: string | null = null;
   /** Latest accepted date, `YYYY-MM-DD` (anything else is ignored with a warning). */
-  declare max: string | null;
+  @property() max: string | null = null;
   /** `bday` for a date of birth (parts get `bday-year`, `bday-month`, `bday-day`), or `off`. */
-  declare autocomplete: string | null;
+  @property() autocomplete: string | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings(dateFieldStrings));
   private readonly field: FieldController;
@@ -155,21 +124,11 @@ export class QcDateField extends QcFieldElement<string | null> {
   private readonly inputs = {} as Record<DatePart, HTMLInputElement>;
   private readonly labels = {} as Partial<Record<DatePart, HTMLLabelElement>>;
   private readonly observer: MutationObserver;
-  private resetForm: HTMLFormElement | null = null;
   /** The value at the last `change` (or load, reset, programmatic set). */
   private committed = '';
-  /** The citizen edited a part since the field was last checked on leaving it. */
-  private dirty = false;
 
   constructor() {
     super();
-    this.label = '';
-    this.description = null;
-    this.name = null;
-    this.defaultValue = null;
-    this.min = null;
-    this.max = null;
-    this.autocomplete = null;
     // Built now, attached on connection (a custom element may not add children in its constructor).
     this.partsEl = createElement('div', 'qc-date-parts', 'parts');
     for (const kind of dateParts) {
@@ -178,20 +137,15 @@ export class QcDateField extends QcFieldElement<string | null> {
     }
     this.hiddenEl = createHiddenInput();
 
+    // Three parts, one value, one error: the controller checks the date when the whole field is
+    // left, marks the wrong parts only, and follows resets.
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'group',
-      controls: () => dateParts.map((kind) => this.inputs[kind]).filter((input) => this.contains(input)),
-      label: () => this.label ?? '',
+      mode: 'composite',
+      controls: () => this.parts.filter((input) => this.contains(input)),
       description: () => (this.description === null ? this.localize.term('hint') : this.description),
-      ...this.fieldOptions(),
-      disabled: () => this.disabled,
-      focusTarget: () => this.wrongParts()[0] ?? this.enabledParts()[0] ?? null,
-      invalidControls: () => {
-        const wrong = this.wrongParts();
-        return wrong.length ? wrong : this.enabledParts();
-      },
     });
-    // Registered before the field controller's listeners (which it adds on connection).
+    // The parts' own events stay inside (the element fires its own): caught on the way down. The
+    // field controller hears them the same way, whichever listener runs first.
     this.addEventListener('input', this.onPartInput, { capture: true });
     this.addEventListener('change', this.onPartChange, { capture: true });
     this.addEventListener('focusout', this.onFocusOut);
@@ -245,15 +199,11 @@ export class QcDateField extends QcFieldElement<string | null> {
     adoptLightStyles(this, fieldStyles);
     adoptLightStyles(this, dateFieldStyles);
     this.observer.observe(this, { childList: true, subtree: true });
-    this.resetForm = this.closest('form');
-    this.resetForm?.addEventListener('reset', this.onReset);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
-    this.resetForm?.removeEventListener('reset', this.onReset);
-    this.resetForm = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -264,8 +214,6 @@ export class QcDateField extends QcFieldElement<string | null> {
     if (this.name) this.hiddenEl.name = this.name;
     else this.hiddenEl.removeAttribute('name');
     this.hiddenEl.disabled = this.disabled;
-    // The field controller sets `required`; it is taken away here when the host loses it.
-    for (const input of this.parts) if (!this.required) input.required = false;
     this.refresh();
   }
 
@@ -300,67 +248,16 @@ export class QcDateField extends QcFieldElement<string | null> {
     }
   }
 
-  /** Checks the parts, as typed. The order of the checks is the order a citizen fixes things in. */
+  /** Checks the parts, as typed (see `checkDate`). */
   private check(): DateCheck {
-    const texts = {} as DateTexts;
-    for (const kind of dateParts) texts[kind] = this.inputs[kind].value.trim();
-    const label = () => this.field.labelText();
-    const none: DateCheck = { iso: '', wrong: [], message: () => '' };
-    const fail = (wrong: DatePart[], message: () => string, iso = ''): DateCheck => ({ iso, wrong, message });
-
-    const missing = dateParts.filter((kind) => texts[kind] === '');
-    // Nothing typed: fine, unless required (the parts' native `valueMissing` says so).
-    if (missing.length === dateParts.length) return none;
-    if (missing.length) return fail(missing, () => this.localize.term('incomplete', label(), missing));
-    const notNumbers = dateParts.filter((kind) => !/^\d+$/.test(texts[kind]));
-    if (notNumbers.length) return fail(notNumbers, () => this.localize.term('notANumber', label(), notNumbers));
-    const [year, month, day] = [Number(texts.year), Number(texts.month), Number(texts.day)];
-    if (texts.year.length !== 4 || year < 1000) return fail(['year'], () => this.localize.term('yearFormat', label()));
-    if (month < 1 || month > 12) return fail(['month'], () => this.localize.term('monthRange', label()));
-    if (day < 1 || day > 31) return fail(['day'], () => this.localize.term('dayRange', label()));
-    if (day > daysInMonth(year, month)) {
-      return fail(['day'], () => this.localize.term('impossibleDate', label(), year, month, day));
-    }
-    const iso = `${texts.year}-${pad(month)}-${pad(day)}`;
-    const lang = this.localize.lang;
-    const min = isIsoDate(this.min) ? this.min : null;
-    const max = isIsoDate(this.max) ? this.max : null;
-    // ISO dates compare as strings.
-    if (min && iso < min) {
-      return fail(
-        [...dateParts],
-        () => this.localize.term('rangeUnderflowDate', label(), formatIsoDate(lang, min)),
-        iso,
-      );
-    }
-    if (max && iso > max) {
-      return fail(
-        [...dateParts],
-        () => this.localize.term('rangeOverflowDate', label(), formatIsoDate(lang, max)),
-        iso,
-      );
-    }
-    return { ...none, iso };
+    return checkDate(this, this.localize, () => this.field.labelText());
   }
 
-  /**
-   * Puts the check's result in the parts' validity (so the browser blocks submission and fires
-   * `invalid` on them) and the ISO value in the hidden input.
-   */
+  /** The date rules in the parts' validity (`dateRulesValidator`), the ISO value in the hidden input. */
   private refresh(): void {
-    const result = this.check();
-    const message = result.wrong.length ? result.message() : '';
-    for (const kind of dateParts) this.inputs[kind].setCustomValidity(result.wrong.includes(kind) ? message : '');
-    if (this.hiddenEl.value !== result.iso) this.hiddenEl.value = result.iso;
-  }
-
-  private enabledParts(): HTMLInputElement[] {
-    return this.parts.filter((input) => !input.disabled);
-  }
-
-  /** The parts the current error is about (required and empty, or named by the check). */
-  private wrongParts(): HTMLInputElement[] {
-    return this.enabledParts().filter((input) => !input.validity.valid);
+    this.field.refreshValidity();
+    const iso = this.value;
+    if (this.hiddenEl.value !== iso) this.hiddenEl.value = iso;
   }
 
   private partOf(target: EventTarget | null): DatePart | undefined {
@@ -371,10 +268,7 @@ export class QcDateField extends QcFieldElement<string | null> {
   private readonly onPartInput = (event: Event): void => {
     if (!this.partOf(event.target)) return;
     event.stopPropagation();
-    this.dirty = true;
     this.refresh();
-    // The citizen is fixing a server's error: it goes away; checks resume when they leave.
-    if (this.invalid) this.invalid = false;
     // The field controller re-checks a shown error, and marks the part(s) now wrong.
     this.requestUpdate();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -399,9 +293,6 @@ export class QcDateField extends QcFieldElement<string | null> {
     // Moving between the parts is not leaving the field.
     if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
     this.commit();
-    if (!this.dirty) return;
-    this.dirty = false;
-    this.field.validate('blur');
   };
 
   /** A whole date pasted into any part fills the three. */
@@ -416,15 +307,14 @@ export class QcDateField extends QcFieldElement<string | null> {
     );
   };
 
-  private readonly onReset = (): void => {
-    // The browser restores the parts after the event: follow once it has.
-    setTimeout(() => {
-      this.dirty = false;
-      this.refresh();
-      this.committed = this.value;
-      this.requestUpdate();
-    });
-  };
+  /**
+   * The form was reset and the browser has restored the parts (told by the form's coordinator).
+   * @internal
+   */
+  formResetCallback(): void {
+    this.refresh();
+    this.committed = this.value;
+  }
 
   /** Something a framework (or a DOM morph) removed or replaced that the field needs. */
   private needsRepair(): boolean {

@@ -1,6 +1,7 @@
 import { QcDateField } from './date-field.js';
 
-export { QcDateField, dateParts, isIsoDate } from './date-field.js';
+export { QcDateField } from './date-field.js';
+export { dateParts, isIsoDate } from './date-rules.js';
 export type { DatePart } from './date-field.strings.js';
 
 QcDateField.define('qc-date-field');

@@ -1,41 +1,14 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { registerTranslation } from '../internal/localize.js';
 import { errorSummaryStrings } from './error-summary.strings.js';
 import { QcErrorSummary } from './qc-error-summary.js';
 import '../textfield/qc-textfield.js';
 import type { QcTextfield } from '../textfield/qc-textfield.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { axTree, findAll, NEEDS_AX_TREE } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
-
-/** A node of Chromium's accessibility tree, as `a11ySnapshot` returns it (scripts/a11y-snapshot-plugin.mjs). */
-interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  description?: string;
-  children?: AxNode[];
-}
-
-function findAll(node: AxNode | null, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (!node) return found;
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) findAll(child, test, found);
-  return found;
-}
-
-async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
+import { captureWarnings } from '../internal/test/warnings.js';
 
 const hostile = '<img src=x onerror="window.__qcSummaryXss = true">';
 
@@ -122,7 +95,7 @@ describe('qc-error-summary: before any submit attempt', () => {
     expect(summary.state).to.equal('hidden');
     expect(box(summary)).to.be.null;
     expect(summary.getBoundingClientRect().height).to.equal(0);
-    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const snapshot = await axTree();
     expect(findAll(snapshot, (n) => n.role === 'group' || n.role === 'heading')).to.deep.equal([]);
     await expect(summary).to.be.accessible();
   });
@@ -184,7 +157,7 @@ describe('qc-error-summary: submit attempt with errors', () => {
   itExcept(NEEDS_AX_TREE, 'is announced as a group named by its heading and described by the errors', async () => {
     const { form, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
     await attemptSubmit(form, summary);
-    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const snapshot = await axTree();
     const [group] = findAll(snapshot, (n) => n.role === 'group' && n.name.startsWith('Le formulaire'));
     expect(group, 'a group named by the heading').to.exist;
     expect(group!.name).to.equal('Le formulaire contient 4 erreurs');
@@ -624,7 +597,7 @@ describe('qc-error-summary: description slot and heading level', () => {
     await attemptSubmit(form, summary);
     expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(summary.shadowRoot!.querySelector('h3')).to.exist;
-    const [group] = findAll((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === 'group');
+    const [group] = findAll(await axTree(), (n) => n.role === 'group');
     expect(group!.description).to.match(/^Corrigez les champs suivants\. .*Le champ Nom est obligatoire\./);
   });
 });

@@ -1,4 +1,3 @@
-import '../icon/qc-icon.js';
 import { QcErrorSummary } from './error-summary.js';
 
 export { QcErrorSummary, errorSummaryHeaders } from './error-summary.js';

@@ -1,13 +1,14 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { attemptSubmit, axTree, captureWarnings, findAll, settle } from '../internal/form-field.suite.js';
 import { FormCoordinator } from '../internal/form-coordinator.js';
 import '../textfield/qc-textfield.js';
 import './qc-fieldset.js';
 import type { QcFieldset } from './qc-fieldset.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
+import { attemptSubmit, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
 
 /** An address group: civic number, street, city, a province list and a postal code. */
 function address(attrs: { invalid?: boolean; invalidText?: string; description?: string } = {}): TemplateResult {

@@ -1,15 +1,16 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcLightElement } from '../internal/qc-element.js';
-import { booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
+import { customErrorValidator } from '../internal/validators/custom-error.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { withValidationStrings } from '../internal/validation.js';
 import { fieldsetStrings } from './fieldset.strings.js';
 import { fieldsetStyles } from './fieldset.styles.js';
 
-const ownParts = new Set(['label', 'hint', 'error']);
 const focusable = 'input:not([type="hidden" i]), select, textarea, button';
 
 /**
@@ -35,21 +36,17 @@ const focusable = 'input:not([type="hidden" i]), select, textarea, button';
  * @since 0.2.0
  */
 export class QcFieldset extends QcLightElement {
-  static override properties = {
-    legend: { type: String },
-    description: { type: String },
-    invalid: booleanProperty,
-    invalidText: { type: String, attribute: 'invalid-text' },
-  };
+  /** Only a server's (or the app's) error: the fields inside validate themselves. */
+  static validators = [customErrorValidator];
 
   /** The group's name, shown above its fields (text only, never HTML). */
-  declare legend: string;
+  @property() legend = '';
   /** Hint shown under the legend and linked to the group (text only). */
-  declare description: string;
+  @property() description = '';
   /** Shows `invalid-text` as the group's error now (a server's error); cleared when the user changes a field of the group. */
-  declare invalid: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) invalid = false;
   /** The group's error message. */
-  declare invalidText: string;
+  @property({ attribute: 'invalid-text' }) invalidText = '';
 
   private readonly localize = new LocalizeController(this, withValidationStrings(fieldsetStrings));
   private readonly field: FieldController;
@@ -57,26 +54,12 @@ export class QcFieldset extends QcLightElement {
 
   constructor() {
     super();
-    this.legend = '';
-    this.description = '';
-    this.invalid = false;
-    this.invalidText = '';
+    // The fields inside are fields of their own (controls, labels, errors): the group only names
+    // and describes them, and carries the error about them all. Its summary link and focus go to
+    // its first enabled field that is shown.
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
       mode: 'group',
-      // The fields inside are fields of their own (controls, labels, errors): the group only names
-      // and describes them, and carries the error about them all.
       controls: () => [],
-      label: () => this.legend ?? '',
-      description: () => this.description ?? '',
-      invalid: () => this.invalid,
-      invalidText: () => this.invalidText ?? '',
-      required: () => false,
-      disabled: () => false,
-      setInvalid: (invalid) => (this.invalid = invalid),
-      groupRole: () => 'group',
-      // Legend, hint and error go first, before the fields.
-      anchor: () => [...this.childNodes].find((node) => !this.isOwnPart(node)) ?? null,
-      focusTarget: () => this.firstField(),
     });
     this.addEventListener('input', this.onEdit);
     this.addEventListener('change', this.onEdit);
@@ -103,23 +86,8 @@ export class QcFieldset extends QcLightElement {
     });
   }
 
-  /**
-   * Where the summary's link and focus go: the group's first enabled control that is rendered (an
-   * enhanced select shows its own button, not its hidden native select).
-   */
-  private firstField(): HTMLElement | null {
-    const enabled = [...this.querySelectorAll<HTMLElement>(`${focusable}, [tabindex]:not([tabindex="-1"])`)].filter(
-      (el) => !el.matches(':disabled'),
-    );
-    return enabled.find((el) => el.getClientRects().length > 0) ?? enabled[0] ?? null;
-  }
-
   /** The user changed a field of the group: the server's verdict on the group no longer applies. */
   private readonly onEdit = (event: Event): void => {
     if (this.invalid && event.target instanceof Element && event.target.matches(focusable)) this.invalid = false;
   };
-
-  private isOwnPart(node: Node): boolean {
-    return node instanceof Element && node.parentNode === this && ownParts.has(node.getAttribute('data-qc-part') ?? '');
-  }
 }

@@ -3,7 +3,7 @@
  * Light DOM, text only (file names are never parsed as HTML).
  */
 
-const part = 'data-qc-part';
+import { PART } from '../internal/part.js';
 
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span');
@@ -16,7 +16,7 @@ function span(className: string, text: string): HTMLSpanElement {
 export function createZone(): HTMLElement {
   const zone = document.createElement('div');
   zone.className = 'qc-file-upload-zone';
-  zone.setAttribute(part, 'dropzone');
+  zone.setAttribute(PART, 'dropzone');
   zone.setAttribute('aria-hidden', 'true');
   return zone;
 }
@@ -39,7 +39,7 @@ export function fillZone(zone: HTMLElement, button: string | null, hint: string)
 export function createList(): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'qc-file-upload-list';
-  list.setAttribute(part, 'list');
+  list.setAttribute(PART, 'list');
   list.hidden = true;
   return list;
 }

@@ -3,19 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QcFileUpload } from './qc-file-upload.js';
 import { acceptLabels, acceptTokens, acceptsFile, formatSize, parseSize } from './file-rules.js';
-import {
-  attemptSubmit,
-  axTree,
-  captureWarnings,
-  findAll,
-  formValues,
-  runFormFieldSuite,
-  settle,
-  type AxNode,
-} from '../internal/form-field.suite.js';
 import { FormCoordinator } from '../internal/form-coordinator.js';
-import { INVALID_STATE, NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { INVALID_STATE, NEEDS_AX_TREE, axTree, findAll, type AxNode } from '../internal/test/ax.js';
 import { engine, itExcept } from '../internal/test/engine.js';
+import { attemptSubmit, formValues, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 
 // ---- helpers ------------------------------------------------------------------------------------
 

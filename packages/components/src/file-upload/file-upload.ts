@@ -1,8 +1,9 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
-import { booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { announce } from '../internal/announce.js';
@@ -11,24 +12,9 @@ import { fileUploadStrings } from './file-upload.strings.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 import { FileDropController } from './file-drop.js';
 import { createItem, createList, createZone, fillZone } from './file-list.js';
-import {
-  acceptLabels,
-  acceptTokens,
-  acceptsFile,
-  fileKey,
-  formatSize,
-  parseSize,
-  sameFiles,
-  uniqueFiles,
-} from './file-rules.js';
-
-const part = 'data-qc-part';
-
-/** Why a chosen file cannot be sent. */
-interface FileProblem {
-  kind: 'type' | 'size';
-  message: string;
-}
+import { fileKey, formatSize, parseSize, sameFiles, uniqueFiles } from './file-rules.js';
+import { checkFiles, fileRulesValidator, type FileProblem } from './file-validator.js';
+import { PART } from '../internal/part.js';
 
 /** Puts `files` in the native input (the only way to set `input.files` is a `DataTransfer`'s list). */
 function setFiles(input: HTMLInputElement, files: readonly File[]): void {
@@ -73,30 +59,23 @@ function setFiles(input: HTMLInputElement, files: readonly File[]): void {
  * @since 0.2.0
  */
 export class QcFileUpload extends QcFieldElement {
-  static override properties = {
-    label: { type: String },
-    name: { type: String },
-    accept: { type: String },
-    multiple: booleanProperty,
-    maxSize: { type: String, attribute: 'max-size' },
-    maxFiles: { type: Number, attribute: 'max-files' },
-  };
+  static override validators = [...QcFieldElement.validators, fileRulesValidator];
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
-  declare label: string;
+  @property() label = '';
   /** `name` of the created input. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /**
    * Accepted types, as the input's `accept` (copied to it): extensions (`.pdf`), MIME types
    * (`application/pdf`) and wildcards (`image/*`), comma-separated, case-insensitive.
    */
-  declare accept: string | null;
+  @property() accept: string | null = null;
   /** Several files may be chosen; each choice adds to the list (copied to the input). */
-  declare multiple: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) multiple = false;
   /** Largest size of each file: bytes (`5242880`) or with a unit (`500kB`, `5MB`, `5 Mo`; decimal, `MiB` binary). */
-  declare maxSize: string | null;
+  @property({ attribute: 'max-size' }) maxSize: string | null = null;
   /** Most files that can be sent at once (with `multiple`). */
-  declare maxFiles: number | null;
+  @property({ type: Number, attribute: 'max-files' }) maxFiles: number | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings(fileUploadStrings));
   private readonly field: FieldController;
@@ -107,37 +86,20 @@ export class QcFileUpload extends QcFieldElement {
   private zone: HTMLElement | undefined;
   private list: HTMLUListElement | undefined;
   private rendered = '';
-  private customValidity = '';
   private status = '';
   private dispatching = false;
-  private form: HTMLFormElement | null = null;
   private observer: MutationObserver | undefined;
   private lastLang = '';
 
   constructor() {
     super();
-    this.label = '';
-    this.name = null;
-    this.accept = null;
-    this.multiple = false;
-    this.maxSize = null;
-    this.maxFiles = null;
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'control',
-      controls: () => {
-        const control = this.control;
-        return control ? [control] : [];
-      },
       create: () => {
         const input = document.createElement('input');
         input.type = 'file';
         this.mirror(input);
         return input;
       },
-      label: () => this.label ?? '',
-      description: () => this.description ?? '',
-      ...this.fieldOptions(),
-      disabled: () => this.disabled,
     });
     // Capture: the files are merged before the page's own listeners (and frameworks) read them.
     this.addEventListener('input', this.onPick, true);
@@ -174,7 +136,6 @@ export class QcFileUpload extends QcFieldElement {
     super.disconnectedCallback();
     this.removeEventListener('change', this.onChanged);
     this.observer?.disconnect();
-    this.watchForm(null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -215,7 +176,6 @@ export class QcFileUpload extends QcFieldElement {
         setFiles(input, this.current);
       this.rendered = '';
     }
-    this.watchForm(input.form);
     this.mirror(input);
     let top: Node = input;
     while (top.parentNode && top.parentNode !== this) top = top.parentNode;
@@ -231,7 +191,7 @@ export class QcFileUpload extends QcFieldElement {
 
   /** Copies `name`, `accept` and `multiple` to the input: all of them to a created one, what is set to an author's. */
   private mirror(input: HTMLInputElement): void {
-    const created = !input.isConnected || input.getAttribute(part) === 'control';
+    const created = !input.isConnected || input.getAttribute(PART) === 'control';
     for (const [name, value] of [
       ['name', this.name],
       ['accept', this.accept],
@@ -251,40 +211,12 @@ export class QcFileUpload extends QcFieldElement {
     if (input !== this.input || !this.zone?.isConnected || !this.list?.isConnected) this.requestUpdate();
   }
 
-  private watchForm(form: HTMLFormElement | null): void {
-    if (form === this.form) return;
-    this.form?.removeEventListener('reset', this.onReset);
-    this.form = form;
-    form?.addEventListener('reset', this.onReset);
-  }
-
-  private readonly onReset = (): void => {
-    // The browser empties the input after the event.
-    setTimeout(() => this.refresh());
-  };
-
-  private get fileLimit(): number | null {
-    if (!this.input?.multiple) return 1;
-    return this.maxFiles !== null && this.maxFiles >= 1 ? Math.floor(this.maxFiles) : null;
-  }
-
-  private problemOf(file: File, tokens: readonly string[], maxBytes: number | null): FileProblem | null {
-    if (!acceptsFile(tokens, file)) {
-      const types = acceptLabels(tokens, (type) => this.wildcardLabel(type)).join(', ');
-      return { kind: 'type', message: this.localize.term('fileTypeNotAccepted', file.name, types) };
-    }
-    if (maxBytes !== null && file.size > maxBytes) {
-      const max = formatSize(maxBytes, this.localize.lang);
-      return { kind: 'size', message: this.localize.term('fileTooLarge', file.name, max) };
-    }
-    return null;
-  }
-
-  private wildcardLabel(type: string): string {
-    if (type === 'image') return this.localize.term('fileTypeImage');
-    if (type === 'audio') return this.localize.term('fileTypeAudio');
-    if (type === 'video') return this.localize.term('fileTypeVideo');
-    return `${type}/*`;
+  /**
+   * The form was reset and the browser has emptied the input (told by the form's coordinator).
+   * @internal
+   */
+  formResetCallback(): void {
+    this.refresh();
   }
 
   /** Reads the input's files: validity, drop zone and list follow them. */
@@ -293,17 +225,9 @@ export class QcFileUpload extends QcFieldElement {
     if (!input?.isConnected) return;
     const files = [...(input.files ?? [])];
     this.current = files;
-    const tokens = acceptTokens(input.accept);
-    const size = parseSize(this.maxSize);
-    const maxBytes = size !== null && !Number.isNaN(size) ? size : null;
-    const problems = files.map((file) => this.problemOf(file, tokens, maxBytes));
-    const limit = this.fileLimit;
-    const number = (n: number) => new Intl.NumberFormat(this.localize.lang).format(n);
-    const tooMany =
-      limit !== null && files.length > limit
-        ? this.localize.term('fileTooMany', number(limit), number(files.length), limit)
-        : '';
-    this.setValidity(input, problems.find((problem) => problem)?.message ?? tooMany);
+    const { problems } = checkFiles(this, input, this.localize);
+    // The same rules, in the input's validity (`fileRulesValidator`).
+    this.field.refreshValidity();
     this.renderZone(input);
     this.renderList(files, problems);
   }
@@ -347,19 +271,6 @@ export class QcFileUpload extends QcFieldElement {
       }
     }
     for (const button of list.querySelectorAll('button')) button.disabled = this.disabled;
-  }
-
-  /** Only ever replaces our own custom validity, never the author's. */
-  private setValidity(input: HTMLInputElement, message: string): void {
-    if (message) {
-      if (!input.validity.customError || input.validationMessage === this.customValidity) {
-        input.setCustomValidity(message);
-        this.customValidity = message;
-      }
-    } else if (this.customValidity && input.validationMessage === this.customValidity) {
-      input.setCustomValidity('');
-      this.customValidity = '';
-    }
   }
 
   /** The user chose files in the picker: with `multiple`, they add to the ones already listed. */

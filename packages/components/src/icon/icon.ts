@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { QcElement } from '../internal/qc-element.js';
 import { hostStyles } from '../internal/styles.js';
@@ -84,44 +85,33 @@ const internalsAria = typeof ElementInternals !== 'undefined' && 'ariaHidden' in
 export class QcIcon extends QcElement {
   static override styles = [hostStyles, iconStyles];
 
-  static override properties = {
-    icon: { type: String },
-    type: { type: String },
-    label: { type: String },
-    size: { type: String },
-    color: { type: String },
-    rotate: { type: Number },
-    src: { type: String },
-    glyph: { state: true },
-  };
-
   /** Name of the icon to draw (for example `information`, `xclose`, or a registered name). */
-  declare icon: string | null;
+  @property() icon: string | null = null;
 
   /** The incumbent's name for `icon`; used when `icon` is not set. */
-  declare type: string | null;
+  @property() type: string | null = null;
 
   /** Accessible name. When set the icon is an image with this name; without it the icon is decorative. Always shown as text. */
-  declare label: string | null;
+  @property() label: string | null = null;
 
   /** Box size: `xs` 12 · `sm` 16 · `md` 20 · `nm` 24 · `lg` 28 · `xl` 32 px. */
-  declare size: IconSize;
+  @property() size: IconSize = 'md';
 
   /**
    * Colour as a colour token name without `--qc-color-` (`blue-piv`, `text-primary`,
    * `feedback-warning-icon`…). Anything else (hex, `rgb()`, unknown names) is ignored with a
    * warning. Without it the icon follows the text colour (`currentColor`).
    */
-  declare color: string | null;
+  @property() color: string | null = null;
 
   /** Rotation in degrees, clockwise (`rotate="180"` turns `arrow-up` down). */
-  declare rotate: number;
+  @property({ type: Number }) rotate = 0;
 
   /** Not supported (it would load an image from the network): register the icon with `registerIcon()` instead. */
-  declare src: string | null;
+  @property() src: string | null = null;
 
   /** The loaded glyph, or undefined while loading or when the name is unknown. */
-  declare private glyph: IconDefinition | undefined;
+  @state() private glyph: IconDefinition | undefined = undefined;
 
   private readonly internals: ElementInternals | undefined;
   private currentName = '';
@@ -131,14 +121,6 @@ export class QcIcon extends QcElement {
 
   constructor() {
     super();
-    this.icon = null;
-    this.type = null;
-    this.label = null;
-    this.size = 'md';
-    this.color = null;
-    this.rotate = 0;
-    this.src = null;
-    this.glyph = undefined;
     this.internals = internalsAria ? this.attachInternals() : undefined;
   }
 

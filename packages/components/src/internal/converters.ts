@@ -12,6 +12,3 @@ export const booleanConverter: ComplexAttributeConverter<boolean> = {
     return value ? '' : null;
   },
 };
-
-/** Lit property options for a reflected presence boolean that understands `"false"`. */
-export const booleanProperty = { type: Boolean, reflect: true, converter: booleanConverter } as const;

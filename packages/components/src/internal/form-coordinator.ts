@@ -2,17 +2,20 @@ import { restoreFormState, trackFormState, untrackFormState, type RestorableFiel
 import type { NativeControl } from './validation.js';
 
 /**
- * One coordinator per `<form>`: knows the qc-ds fields in it, turns the browser's constraint
- * validation into a qc-ds submit attempt, and tells error summaries what to show.
+ * One coordinator per `<form>`: the one place that follows the form's submit attempts and resets.
+ * Fields subscribe to it (`register`); it knows their errors and, once an error summary asks for
+ * them (`followPlainControls`), the errors of the form's plain native controls too.
  *
  * - On a submit attempt, the browser fires `invalid` on every invalid control (and does not submit).
  *   The coordinator cancels those events for qc-ds fields (so the native bubble never appears), has
  *   each field show its error, then, once all have fired, dispatches `qc-invalid-submit` on the
  *   form with the errors in document order. An error summary that handles it calls
  *   `preventDefault()` and takes focus; otherwise focus goes to the first invalid field.
- * - Whenever a field's shown error changes, `qc-errors-change` is dispatched on the form (summaries
+ * - Just before an attempt can start (a click, Enter, focus moving), fields bring their own
+ *   constraints up to date: a framework may have set values without events.
+ * - Whenever a shown error changes, `qc-errors-change` is dispatched on the form (summaries
  *   update as errors are fixed).
- * - `form.reset()` clears every field's error after the browser restored the values.
+ * - `form.reset()`: once the browser has restored the values, every field hears `formReset()`.
  * - The form's native controls outside qc-ds fields are kept across Back and reload with the
  *   fields' (internal/form-state.ts): a qc-ds field in a form must never cost the rest of the form
  *   its restoration.
@@ -27,10 +30,20 @@ export interface FormField {
   readonly focusTarget: HTMLElement | null;
   /** Validates and shows the error (a submit attempt); returns it ('' when valid). */
   validate(reason: 'submit'): string;
-  /** Clears the shown error (after a reset). */
-  clearError(): void;
+  /** The form was reset and the browser has restored the values: clear the error, follow the values. */
+  formReset(): void;
+  /** Brings the field's own constraints (custom validity) up to date with its values. */
+  refreshValidity?(): void;
   /** True when `element` is (or is inside) one of this field's controls. */
   owns(element: EventTarget | null): boolean;
+}
+
+/** Something else that follows the form's submits and resets through its coordinator (an error summary). */
+export interface FormListener {
+  /** A submit event (the browser found the form valid, or it is not validated). */
+  submitted?(): void;
+  /** A reset event (the values are restored after it). */
+  reset?(): void;
 }
 
 /** One entry of an error summary. */
@@ -62,6 +75,54 @@ function insideComponent(element: Element): boolean {
   return false;
 }
 
+/** A plain native control in error, listed as a field of its own (words from the summary that asked). */
+class PlainControl implements FormField {
+  constructor(
+    readonly host: NativeControl,
+    private readonly words: PlainWords,
+  ) {}
+
+  get error(): string {
+    const control = this.host;
+    return control.isConnected && !control.disabled ? this.words.message(control) : '';
+  }
+
+  get focusTarget(): HTMLElement {
+    return this.host;
+  }
+
+  labelText(): string {
+    return this.words.label(this.host);
+  }
+
+  validate(): string {
+    return this.error;
+  }
+
+  formReset(): void {}
+
+  /** The control, or another radio of its group (a radio group is listed once). */
+  owns(element: EventTarget | null): boolean {
+    const a = this.host;
+    if (element === a) return true;
+    return (
+      element instanceof HTMLInputElement &&
+      a instanceof HTMLInputElement &&
+      a.type === 'radio' &&
+      element.type === 'radio' &&
+      a.name !== '' &&
+      a.name === element.name &&
+      a.form === element.form
+    );
+  }
+}
+
+/** How an error summary words a plain control's error (in its own language) and names it. */
+export interface PlainWords {
+  message(control: NativeControl): string;
+  label(control: NativeControl): string;
+}
+
 function byDocumentOrder(a: FormField, b: FormField): number {
   return a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
@@ -83,6 +144,10 @@ export class FormCoordinator implements RestorableField {
   private changeScheduled = false;
   /** Fields that fired `invalid` in the submit attempt under way. */
   private readonly invalidNow = new Set<FormField>();
+  /** Plain native controls found invalid on a submit attempt (once a summary asked for them). */
+  private readonly plain = new Set<PlainControl>();
+  private plainWords: PlainWords | undefined;
+  private readonly listeners = new Set<FormListener>();
 
   private constructor(form: HTMLFormElement) {
     this.form = form;
@@ -90,6 +155,9 @@ export class FormCoordinator implements RestorableField {
     form.addEventListener('invalid', this.onInvalid, true);
     form.addEventListener('submit', this.onSubmit, true);
     form.addEventListener('reset', this.onReset);
+    for (const type of ['click', 'keydown', 'focusin'] as const) form.addEventListener(type, this.beforeAttempt, true);
+    form.addEventListener('input', this.onPlainEdit);
+    form.addEventListener('change', this.onPlainEdit);
     // The form's own native controls come back after Back too, whatever key the engine gave them.
     restoreFormState(this);
   }
@@ -126,9 +194,27 @@ export class FormCoordinator implements RestorableField {
     if (this.fields.size === 0) untrackFormState(this);
   }
 
+  listen(listener: FormListener): void {
+    this.listeners.add(listener);
+  }
+
+  unlisten(listener: FormListener): void {
+    this.listeners.delete(listener);
+  }
+
+  /**
+   * From now on, plain native controls that a submit attempt finds invalid are reported like fields
+   * (no native bubble; listed, followed as they are fixed), worded by `words`. An error summary
+   * asks for this: without one, the browser's own bubble is the only report a plain control has.
+   */
+  followPlainControls(words: PlainWords): void {
+    this.plainWords ??= words;
+  }
+
   /** The errors shown now, in document order. */
   errors(): FormError[] {
-    return [...this.fields]
+    for (const entry of this.plain) if (!entry.error || entry.host.form !== this.form) this.plain.delete(entry);
+    return [...this.fields, ...this.plain]
       .filter((field) => field.error && field.host.isConnected)
       .sort(byDocumentOrder)
       .map((field) => ({ field, message: field.error, target: field.focusTarget }));
@@ -147,10 +233,36 @@ export class FormCoordinator implements RestorableField {
   private readonly onInvalid = (event: Event): void => {
     if (this.form.noValidate) return;
     const field = [...this.fields].find((candidate) => candidate.owns(event.target));
-    if (!field) return;
+    if (!field) {
+      this.onPlainInvalid(event);
+      return;
+    }
     event.preventDefault();
     this.invalidNow.add(field);
     field.validate('submit');
+    this.scheduleReport();
+  };
+
+  /** A plain control: checked at its target, after its own listeners (the author's may cancel it). */
+  private onPlainInvalid(event: Event): void {
+    const control = event.target;
+    const words = this.plainWords;
+    if (!words || !(control instanceof HTMLElement)) return;
+    control.addEventListener(
+      'invalid',
+      (atTarget) => {
+        if (atTarget.defaultPrevented) return;
+        // No native bubble either: the summary lists it.
+        atTarget.preventDefault();
+        const known = [...this.plain].some((entry) => entry.owns(control));
+        if (!known) this.plain.add(new PlainControl(control as NativeControl, words));
+        this.scheduleReport();
+      },
+      { once: true },
+    );
+  }
+
+  private scheduleReport(): void {
     if (this.reportScheduled) return;
     this.reportScheduled = true;
     // Every `invalid` event of one attempt fires synchronously: report once they all have.
@@ -158,7 +270,7 @@ export class FormCoordinator implements RestorableField {
       this.reportScheduled = false;
       this.report();
     });
-  };
+  }
 
   private report(): void {
     // An error still shown on a field the browser found valid is out of date: a framework set a
@@ -174,14 +286,27 @@ export class FormCoordinator implements RestorableField {
 
   /** The browser found every field valid: errors still shown are out of date (see `report`). */
   private readonly onSubmit = (): void => {
+    this.plain.clear();
+    for (const listener of this.listeners) listener.submitted?.();
     if (this.form.noValidate) return;
     for (const field of this.fields) if (field.error) field.validate('submit');
   };
 
   private readonly onReset = (): void => {
-    // The browser restores values after the event: clear errors once it has.
+    this.plain.clear();
+    for (const listener of this.listeners) listener.reset?.();
+    // The browser restores values after the event: fields follow once it has.
     setTimeout(() => {
-      for (const field of this.fields) field.clearError();
+      for (const field of this.fields) field.formReset();
     });
+  };
+
+  private readonly beforeAttempt = (): void => {
+    for (const field of this.fields) field.refreshValidity?.();
+  };
+
+  /** A plain control in error is edited: summaries follow its error, like the fields'. */
+  private readonly onPlainEdit = (event: Event): void => {
+    if ([...this.plain].some((entry) => entry.owns(event.target))) this.errorsChanged();
   };
 }

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { property } from 'lit/decorators.js';
 import { QcElement } from './qc-element.js';
 import { booleanConverter } from './converters.js';
 import { LocalizeController, registerTranslation, resolveLanguage } from './localize.js';
+import { captureWarnings } from './test/warnings.js';
 
 const strings = {
   fr: { hello: 'Bonjour', count: (n: number) => `${n} élément${n > 1 ? 's' : ''}` },
@@ -17,25 +19,12 @@ class QcTestLocalized extends QcElement {
 QcTestLocalized.define('qc-test-localized');
 
 class QcTestEnum extends QcElement {
-  static override properties = { variant: { type: String } };
-  declare variant: string | null;
+  @property() variant: string | null = null;
   get effective() {
     return this.validEnum('variant', this.variant, ['a', 'b'] as const, 'a');
   }
 }
 QcTestEnum.define('qc-test-enum');
-
-async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 describe('internal: booleanConverter', () => {
   it('reads presence and the incumbent "true"/"false" strings', () => {

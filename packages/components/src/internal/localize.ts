@@ -79,6 +79,9 @@ function observeLanguageChanges(): void {
 export class LocalizeController<T extends Terms> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly strings: ComponentStrings<T>;
+  // Resolved on first use, not on connection: most hosts (a button that is not loading, a field
+  // without an error) never look a string up, and resolving walks the ancestors. Only hosts that
+  // did are followed for language changes (`hosts`), which is all that can have rendered one.
   private resolved = '';
 
   constructor(host: ReactiveControllerHost & HTMLElement, strings: ComponentStrings<T>) {
@@ -89,7 +92,11 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
 
   /** The resolved language tag, lower case (`fr-ca`). */
   get lang(): string {
-    return this.resolved || resolveLanguage(this.host);
+    if (this.resolved) return this.resolved;
+    const lang = resolveLanguage(this.host);
+    // A disconnected host is resolved again at each use, as its ancestors are not known yet.
+    if (this.host.isConnected) this.follow(lang);
+    return lang;
   }
 
   /** The built-in language used for strings: `fr` or `en`. */
@@ -99,13 +106,18 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
   }
 
   hostConnected(): void {
-    hosts.add(this as unknown as LocalizeController<Terms>);
-    observeLanguageChanges();
-    this.resolved = resolveLanguage(this.host);
+    // Re-attached after a lookup: resolve again in the new place, as on the first connection.
+    if (this.resolved) this.follow(resolveLanguage(this.host));
   }
 
   hostDisconnected(): void {
     hosts.delete(this as unknown as LocalizeController<Terms>);
+  }
+
+  private follow(lang: string): void {
+    this.resolved = lang;
+    hosts.add(this as unknown as LocalizeController<Terms>);
+    observeLanguageChanges();
   }
 
   /** Re-resolves the language and re-renders the host if it changed (always with `force`). */

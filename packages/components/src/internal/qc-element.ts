@@ -1,5 +1,29 @@
-import { LitElement, ReactiveElement } from 'lit';
+import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
+
+/**
+ * The qc-ds elements an element renders in its shadow root, each with the import of its
+ * registration module: `{ 'qc-icon': () => import('../icon/qc-icon.js') }`. The element loads a
+ * dependency the first time it renders it (so a button without an icon never loads qc-icon); the
+ * build reads the same imports to split the CDN modules and to weigh each page.
+ */
+export type ElementDependencies = Readonly<Record<string, () => Promise<unknown>>>;
+
+// Dependencies already asked for, page-wide: one import per tag, whichever element renders it.
+const requestedDependencies = new Set<string>();
+
+/** Loads the `dependencies` that a render put in `root` and that nobody has defined or asked for yet. */
+function loadRenderedDependencies(root: ParentNode, dependencies: ElementDependencies): void {
+  for (const tag in dependencies) {
+    if (requestedDependencies.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+    requestedDependencies.add(tag);
+    dependencies[tag]!().catch((error: unknown) => {
+      // A failed chunk load (network) is retried on the next render that needs it.
+      requestedDependencies.delete(tag);
+      warnOnce(requestedDependencies, `load:${tag}`, `cannot load <${tag}>: ${String(error)}`);
+    });
+  }
+}
 
 /**
  * Registers `ctor` under `tag`. Defining the same class twice is a no-op (so a page that loads the
@@ -50,9 +74,19 @@ export function validEnum<T extends string>(
  * and dev warnings. Behaviour shared by some components only lives in controllers, not here.
  */
 export class QcElement extends LitElement {
+  /** The qc-ds elements this one renders in its shadow root (see `ElementDependencies`). */
+  static dependencies: ElementDependencies = {};
+
   /** Registers the element under `tag` (see `defineElement`). */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
     defineElement(tag, ctor);
+  }
+
+  // `update` rather than `updated`: subclasses override `updated` without always calling super.
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const { dependencies } = this.constructor as typeof QcElement;
+    if (dependencies !== QcElement.dependencies) loadRenderedDependencies(this.renderRoot, dependencies);
   }
 
   /** Prints a developer warning once for this element and key. */

@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
-/** Host defaults every component shares: border-box sizing and a working `hidden` attribute. */
+/**
+ * Host defaults every component shares: border-box sizing and a working `hidden` attribute.
+ * No `::before`/`::after` in the universal rule: a rule for them makes the browser compute both
+ * pseudo-elements' styles for every element of every shadow root. A component that draws a
+ * pseudo-element sets its `box-sizing` there.
+ */
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
   }
-  *,
-  ::before,
-  ::after {
+  * {
     box-sizing: inherit;
   }
   :host([hidden]) {

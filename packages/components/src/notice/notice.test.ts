@@ -8,6 +8,7 @@ import { QcNotice } from './qc-notice.js';
 import { noticeTypes, type NoticeType } from './notice.js';
 import { axTree, NEEDS_AX_TREE, type AxNode } from '../internal/test/ax.js';
 import { describeExcept, engine, itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
+import { captureWarnings } from '../internal/test/warnings.js';
 
 const labels: Record<'fr' | 'en', Record<NoticeType, string>> = {
   fr: {
@@ -30,19 +31,6 @@ const labels: Record<'fr' | 'en', Record<NoticeType, string>> = {
 
 const hostile = '<img src=x onerror="window.__qcNoticeXss = true">';
 
-async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
-
-/** The accessibility tree under `selector`. */
 /** What a screen reader reads, in order: text runs, `heading N: name`, `image: name`, live regions. */
 function readingOrder(node: AxNode, out: string[] = []): string[] {
   if (node.role === 'heading') {

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
 import { QcElement } from '../internal/qc-element.js';
+import { headingLevels, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LocalizeController } from '../internal/localize.js';
 import { getLoadedIcon, loadIcon, normalizeName, onIconRegistered, type IconDefinition } from '../icon/library.js';
 import { noticeStrings, type NoticeTermKey } from './notice.strings.js';
@@ -11,8 +13,8 @@ export const noticeTypes = ['information', 'warning', 'success', 'error', 'advic
 export type NoticeType = (typeof noticeTypes)[number];
 
 /** Heading levels accepted by `header`. */
-export const noticeHeaders = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
-export type NoticeHeader = (typeof noticeHeaders)[number];
+export const noticeHeaders = headingLevels;
+export type NoticeHeader = HeadingLevel;
 
 /** Feedback colour family of each type: advice and note share the neutral (grey) one. */
 const palettes: Record<NoticeType, 'information' | 'warning' | 'success' | 'error' | 'neutral'> = {
@@ -41,17 +43,6 @@ const typeTerms: Record<NoticeType, NoticeTermKey> = {
   error: 'noticeTypeError',
   advice: 'noticeTypeAdvice',
   note: 'noticeTypeNote',
-};
-
-// One fixed template per level: the heading element comes from this map only, never from the
-// attribute text (and, unlike lit/static-html, nothing is looked up or joined at each render).
-const headings: Record<NoticeHeader, (title: string) => TemplateResult> = {
-  h1: (title) => html`<h1 part="title" class="title">${title}</h1>`,
-  h2: (title) => html`<h2 part="title" class="title">${title}</h2>`,
-  h3: (title) => html`<h3 part="title" class="title">${title}</h3>`,
-  h4: (title) => html`<h4 part="title" class="title">${title}</h4>`,
-  h5: (title) => html`<h5 part="title" class="title">${title}</h5>`,
-  h6: (title) => html`<h6 part="title" class="title">${title}</h6>`,
 };
 
 const DEFAULT_VIEWBOX = '0 0 24 24';
@@ -93,49 +84,39 @@ const text = (value: unknown): string => (value === null || value === undefined 
 export class QcNotice extends QcElement {
   static override styles = noticeStyles;
 
-  static override properties = {
-    type: { type: String },
-    title: { type: String },
-    header: { type: String },
-    icon: { type: String },
-    content: { type: String },
-    typeLabel: { type: String, attribute: 'type-label' },
-    hasSlotted: { state: true },
-  };
-
   /**
    * The kind of message, which sets the colours, the icon and the label read by screen readers:
    * `information` (default), `warning`, `success`, `error`, `advice` or `note`.
    * An unknown value falls back to `information` with a console warning.
    */
-  declare type: 'information' | 'warning' | 'success' | 'error' | 'advice' | 'note';
+  @property() type: 'information' | 'warning' | 'success' | 'error' | 'advice' | 'note' = 'information';
 
   /** The title, shown as a heading. Rendered as text, never as HTML. No heading without a title. */
-  declare title: string;
+  @property() override title = '';
 
   /**
    * The heading level of the title, `h1` to `h6` (default `h2`), to fit the page's outline.
    * An unknown value falls back to `h2` with a console warning.
    */
-  declare header: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+  @property() header: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' = 'h2';
 
   /**
    * A `qc-icon` name (built in, or added with `registerIcon()`) replacing the default icon of
    * `advice` (light bulb) and `note` notices. Other types keep their own icon (a console warning
    * says so); an unknown name leaves the icon column empty, with a warning.
    */
-  declare icon: string | undefined;
+  @property() icon: string | undefined = undefined;
 
   /**
    * Plain-text content, for markup written for the incumbent toolkit. Shown as text, never as
    * HTML, and only when the element has no children: put rich content in the default slot.
    */
-  declare content: string;
+  @property() content = '';
 
   /** Replaces the built-in type label read by screen readers (« Avis général »…) for this notice. */
-  declare typeLabel: string;
+  @property({ attribute: 'type-label' }) typeLabel = '';
 
-  declare private hasSlotted: boolean;
+  @state() private hasSlotted = false;
 
   private readonly localize = new LocalizeController(this, noticeStrings);
 
@@ -157,13 +138,6 @@ export class QcNotice extends QcElement {
     if (typeof ElementInternals !== 'undefined' && 'role' in ElementInternals.prototype) {
       this.attachInternals().role = 'none';
     }
-    this.type = 'information';
-    this.title = '';
-    this.header = 'h2';
-    this.icon = undefined;
-    this.content = '';
-    this.typeLabel = '';
-    this.hasSlotted = false;
   }
 
   override connectedCallback(): void {
@@ -285,23 +259,23 @@ export class QcNotice extends QcElement {
     // attribute (the incumbent's API) from showing as a browser tooltip over the whole box.
     // The icon is drawn here, from the same glyphs as qc-icon, rather than by a nested
     // <qc-icon>: one element and one shadow root fewer per notice (pages list many notices).
-    return html`
-      <div part="base" class="base palette-${palettes[type]}" role="note" title="">
-        <div part="icon" class="icon" aria-hidden="true">
-          <svg class="glyph" viewBox=${glyph ? glyph.viewBox : DEFAULT_VIEWBOX}>
-            ${glyph ? glyph.template : nothing}
-          </svg>
-        </div>
-        <div class="body">
-          <span class="type-label">${typeLabel}</span>
-          ${title ? headings[this.resolvedHeader](title) : nothing}
-          <div part="content" class="content ${this.hasSlotted || content ? '' : 'content--empty'}">
-            <slot @slotchange=${this.handleSlotChange}></slot>
-            ${content ? html`<p class="content-text">${content}</p>` : nothing}
-          </div>
-        </div>
-      </div>
-    `;
+    // No white space between tags: each line break and indent of a template is a text node in
+    // every notice (sixteen of them), cloned and then skipped by layout. Prettier would add them.
+    // prettier-ignore
+    return html`<div part="base" class="base palette-${palettes[type]}" role="note" title=""
+      ><div part="icon" class="icon" aria-hidden="true"
+        ><svg class="glyph" viewBox=${glyph ? glyph.viewBox : DEFAULT_VIEWBOX}>${glyph ? glyph.template : nothing}</svg
+      ></div
+      ><div class="body"
+        ><span class="type-label">${typeLabel}</span
+        >${title ? renderHeading(this.resolvedHeader, title, 'title') : nothing}<div
+          part="content"
+          class="content ${this.hasSlotted || content ? '' : 'content--empty'}"
+          ><slot @slotchange=${this.handleSlotChange}></slot
+          >${content ? html`<p class="content-text">${content}</p>` : nothing}</div
+        ></div
+      ></div
+    >`;
   }
 }
 

@@ -1,6 +1,10 @@
 import { announce } from '../internal/announce.js';
 import { uniqueId } from '../internal/ids.js';
-import { fold, Typeahead } from './select-options.js';
+import { AnchoredOverlay } from '../internal/controllers/anchored-overlay.js';
+import { closeLayer, openLayer, type Layer } from '../internal/controllers/dismiss-stack.js';
+import { Listbox, type ListboxItem } from '../internal/controllers/listbox.js';
+import { fold } from '../internal/controllers/typeahead.js';
+import { PART } from '../internal/part.js';
 
 /** What the combobox asks of its qc-select. Functions are read when needed. */
 export interface ComboboxOptions {
@@ -26,18 +30,13 @@ export interface ComboboxOptions {
   toggled(open: boolean): void;
 }
 
-interface Item {
+interface Item extends ListboxItem {
   option: HTMLOptionElement;
-  el: HTMLElement;
-  folded: string;
-  disabled: boolean;
   /** The empty-value option of a single select: "no selection". */
   empty: boolean;
 }
 
 type Target = 'selected' | 'first' | 'last' | 'none';
-type Move = 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up';
-const PAGE = 10;
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -71,10 +70,15 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string):
  *   class would render it as the APG select-only combobox (Enter, Space, Tab commit and close).
  * Focus stays on the combobox; the active option is `aria-activedescendant`. The listbox is built
  * on first open and rebuilt when the select's options change.
+ *
+ * Built on the shared controllers: `Listbox` (active option, `aria-selected`, typeahead),
+ * `AnchoredOverlay` (the popup placed against the combobox, flipped above when needed) and the dismiss stack
+ * (Escape and a press outside close the list before an enclosing dialog).
  */
 export class SelectCombobox {
   readonly root: HTMLElement;
-  readonly proxy: HTMLButtonElement | HTMLInputElement;
+  /** The element with role `combobox` the user operates, standing in for the hidden `<select>`. */
+  readonly standIn: HTMLButtonElement | HTMLInputElement;
   readonly search: boolean;
   /**
    * With `search`: the line under the box that says the selection of a multiple list (empty and
@@ -86,10 +90,12 @@ export class SelectCombobox {
   private readonly popup: HTMLElement;
   private readonly listbox: HTMLElement;
   private readonly empty: HTMLElement;
-  private readonly typeahead = new Typeahead();
+  private readonly list: Listbox<Item>;
+  private readonly overlay: AnchoredOverlay;
+  /** Escape and a press outside close the list (only while it is the top-most layer). */
+  private readonly layer: Layer = { inside: () => [this.root], dismiss: () => this.hide() };
   private items: Item[] = [];
   private visible: Item[] = [];
-  private active: Item | null = null;
   private stale = true;
   /** `multiple` when the listbox was built (it decides which options are listed). */
   private builtMultiple = false;
@@ -100,7 +106,7 @@ export class SelectCombobox {
     this.options = options;
     this.search = options.search;
     this.root = make('div', 'qc-select-combo');
-    this.root.setAttribute('data-qc-part', 'combo');
+    this.root.setAttribute(PART, 'combo');
     this.listbox = make('div', 'qc-select-listbox');
     this.listbox.id = uniqueId('qc-listbox');
     this.listbox.setAttribute('role', 'listbox');
@@ -113,7 +119,7 @@ export class SelectCombobox {
       input.setAttribute('aria-autocomplete', 'list');
       input.addEventListener('input', this.onSearchInput);
       input.addEventListener('focus', () => input.select());
-      this.proxy = input;
+      this.standIn = input;
       this.text = null;
       this.selection = make('div', 'qc-select-selection');
       this.selection.id = uniqueId('qc-selection');
@@ -124,34 +130,50 @@ export class SelectCombobox {
       button.setAttribute('aria-haspopup', 'listbox');
       this.text = make('span', 'qc-select-value');
       button.append(this.text);
-      this.proxy = button;
+      this.standIn = button;
       this.selection = null;
     }
-    this.proxy.setAttribute('role', 'combobox');
-    this.proxy.setAttribute('aria-expanded', 'false');
-    this.proxy.setAttribute('aria-controls', this.listbox.id);
-    this.proxy.addEventListener('keydown', this.onKeyDown as EventListener);
-    this.proxy.addEventListener('click', this.onClick);
+    this.standIn.setAttribute('role', 'combobox');
+    this.standIn.setAttribute('aria-expanded', 'false');
+    this.standIn.setAttribute('aria-controls', this.listbox.id);
+    this.standIn.addEventListener('keydown', this.onKeyDown as EventListener);
+    this.standIn.addEventListener('click', this.onClick);
     const arrow = make('span', 'qc-select-arrow');
     arrow.setAttribute('aria-hidden', 'true');
     this.popup = make('div', 'qc-select-popup');
-    this.popup.hidden = true;
     this.empty = make('div', 'qc-select-empty');
     this.popup.append(this.listbox, this.empty);
     this.popup.addEventListener('mousedown', (event) => event.preventDefault());
     this.popup.addEventListener('click', this.onOptionClick);
-    // The box positions the arrow and the popup against the combobox itself; the selection line
-    // goes under it (the open popup covers it).
+    // The box positions the arrow against the combobox; the selection line goes under it (the open
+    // popup, placed by the overlay, covers it).
     const box = make('div', 'qc-select-box');
-    box.append(this.proxy, arrow, this.popup);
+    box.append(this.standIn, arrow, this.popup);
     this.root.append(box);
     if (this.selection) this.root.append(this.selection);
+    this.list = new Listbox<Item>({
+      control: this.standIn,
+      listbox: this.listbox,
+      items: () => this.items,
+      selected: (item) => item.option.selected,
+      multiple: () => this.multiple,
+      activeClass: 'qc-select-option-active',
+    });
+    // Not in the top layer: Firefox would expose the popover as an extra unnamed group around the
+    // listbox. Measured: the list often opens after the page scrolled, where WebKit's anchor
+    // positioning flips it above with room below.
+    this.overlay = new AnchoredOverlay({
+      anchor: this.standIn,
+      popup: this.popup,
+      strategy: 'measured',
+      topLayer: false,
+    });
     this.root.addEventListener('focusout', this.onFocusOut);
     // The search box is chrome, not data: its own input/change events stay inside (the page hears
     // one input and one change from the native select per selection).
     for (const type of ['input', 'change']) {
       this.root.addEventListener(type, (event) => {
-        if (event.target === this.proxy) event.stopPropagation();
+        if (event.target === this.standIn) event.stopPropagation();
       });
     }
   }
@@ -168,16 +190,16 @@ export class SelectCombobox {
   sync(): void {
     const select = this.options.select();
     const disabled = !select || select.disabled;
-    if (this.proxy.disabled !== disabled) this.proxy.disabled = disabled;
-    if (select?.required) this.proxy.setAttribute('aria-required', 'true');
-    else this.proxy.removeAttribute('aria-required');
+    if (this.standIn.disabled !== disabled) this.standIn.disabled = disabled;
+    if (select?.required) this.standIn.setAttribute('aria-required', 'true');
+    else this.standIn.removeAttribute('aria-required');
     if (this.multiple) this.listbox.setAttribute('aria-multiselectable', 'true');
     else this.listbox.removeAttribute('aria-multiselectable');
-    if (this.open && (disabled || this.proxy.matches(':disabled'))) this.hide();
+    if (this.open && (disabled || this.standIn.matches(':disabled'))) this.hide();
     if (!this.stale && this.multiple !== this.builtMultiple) this.optionsChanged();
     this.showSummary();
     this.empty.textContent = this.options.noOptions();
-    if (this.proxy instanceof HTMLInputElement) this.proxy.placeholder = this.options.searchPlaceholder();
+    if (this.standIn instanceof HTMLInputElement) this.standIn.placeholder = this.options.searchPlaceholder();
     if (!this.stale) this.mark();
   }
 
@@ -185,55 +207,55 @@ export class SelectCombobox {
   optionsChanged(): void {
     this.stale = true;
     if (this.open) {
-      const option = this.active?.option;
+      const option = this.list.active?.option;
       this.build();
       this.filter();
       const again = option ? this.items.find((item) => item.option === option) : undefined;
-      this.setActive(again && this.visible.includes(again) ? again : null);
-      this.position();
+      this.list.setActive(again && this.visible.includes(again) ? again : null);
+      this.overlay.position();
     }
     this.sync();
   }
 
   /** Opens the listbox with `target` as the active option. */
   show(target: Target = 'selected'): void {
-    if (this.proxy.disabled || this.proxy.matches(':disabled')) return;
+    if (this.standIn.disabled || this.standIn.matches(':disabled')) return;
     if (this.stale) this.build();
     if (!this.open) {
       this.open = true;
-      this.popup.hidden = false;
-      this.proxy.setAttribute('aria-expanded', 'true');
+      this.overlay.show();
+      this.standIn.setAttribute('aria-expanded', 'true');
       const label = this.options.labelId();
       if (label) this.listbox.setAttribute('aria-labelledby', label);
-      document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+      openLayer(this.layer);
       this.options.toggled(true);
     }
     this.filter();
-    this.position();
-    if (target === 'first' || target === 'last') this.move(target);
+    this.overlay.position();
+    if (target === 'first' || target === 'last') this.list.move(target);
     else if (target === 'selected') {
       const selected = this.visible.find((item) => item.option.selected);
-      if (selected) this.setActive(selected);
-      else this.move('first');
-    } else this.setActive(null);
+      if (selected) this.list.setActive(selected);
+      else this.list.move('first');
+    } else this.list.setActive(null);
   }
 
   /** Closes the listbox (nothing is committed). */
   hide(): void {
     if (!this.open) return;
     this.open = false;
-    this.popup.hidden = true;
-    this.proxy.setAttribute('aria-expanded', 'false');
-    this.setActive(null);
-    this.typeahead.reset();
+    this.overlay.hide();
+    this.standIn.setAttribute('aria-expanded', 'false');
+    this.list.reset();
     this.query = '';
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    closeLayer(this.layer);
     this.showSummary();
     this.options.toggled(false);
   }
 
   destroy(): void {
     this.hide();
+    this.overlay.destroy();
     this.root.remove();
   }
 
@@ -276,7 +298,7 @@ export class SelectCombobox {
     if (!this.open) {
       // A single list shows its choice in the box (the APG editable combobox); a multiple list
       // leaves the box to the query, so what the user types next is a fresh search.
-      const input = this.proxy as HTMLInputElement;
+      const input = this.standIn as HTMLInputElement;
       const value = empty || multiple ? '' : text;
       if (input.value !== value) {
         input.value = value;
@@ -291,7 +313,7 @@ export class SelectCombobox {
     this.stale = false;
     this.listbox.replaceChildren();
     this.items = [];
-    this.active = null;
+    this.list.setActive(null);
     const select = this.options.select();
     if (!select) return;
     const multiple = select.multiple;
@@ -330,14 +352,12 @@ export class SelectCombobox {
     this.mark();
   }
 
-  /** `aria-selected`: the selection (multiple) or the active option (single, as in the APG). */
+  /** `aria-selected` (see `Listbox.mark`), and the check mark of selected options. */
   private mark(): void {
-    const multiple = this.multiple;
     for (const item of this.items) {
-      const selected = item.option.selected;
-      item.el.classList.toggle('qc-select-option-selected', selected && !item.empty);
-      item.el.setAttribute('aria-selected', String(multiple ? selected : item === this.active));
+      item.el.classList.toggle('qc-select-option-selected', item.option.selected && !item.empty);
     }
+    this.list.mark();
   }
 
   /** Shows the options that match the search (all without one). */
@@ -354,47 +374,7 @@ export class SelectCombobox {
     }
     this.listbox.hidden = this.visible.length === 0;
     this.empty.hidden = this.visible.length > 0;
-    if (this.active && !this.visible.includes(this.active)) this.setActive(null);
-  }
-
-  private setActive(item: Item | null): void {
-    this.active?.el.classList.remove('qc-select-option-active');
-    this.active = item;
-    if (item) {
-      item.el.classList.add('qc-select-option-active');
-      this.proxy.setAttribute('aria-activedescendant', item.el.id);
-      this.reveal(item);
-    } else this.proxy.removeAttribute('aria-activedescendant');
-    if (!this.multiple) this.mark();
-  }
-
-  private move(to: Move): void {
-    const list = this.visible;
-    const enabled = (index: number) => !!list[index] && !list[index]?.disabled;
-    const forward = (from: number) => {
-      for (let i = from; i < list.length; i++) if (enabled(i)) return i;
-      return -1;
-    };
-    const backward = (from: number) => {
-      for (let i = from; i >= 0; i--) if (enabled(i)) return i;
-      return -1;
-    };
-    const current = this.active ? list.indexOf(this.active) : -1;
-    let index = -1;
-    if (to === 'first') index = forward(0);
-    else if (to === 'last') index = backward(list.length - 1);
-    else if (current < 0) index = to === 'next' || to === 'page-down' ? forward(0) : backward(list.length - 1);
-    else if (to === 'next') index = forward(current + 1);
-    else if (to === 'previous') index = backward(current - 1);
-    else if (to === 'page-down') {
-      const target = Math.min(current + PAGE, list.length - 1);
-      index = backward(target) > current ? backward(target) : forward(target);
-    } else {
-      const target = Math.max(current - PAGE, 0);
-      index = forward(target) < current ? forward(target) : backward(target);
-    }
-    const item = index >= 0 ? list[index] : undefined;
-    if (item) this.setActive(item);
+    if (this.list.active && !this.visible.includes(this.list.active)) this.list.setActive(null);
   }
 
   /** Selects `item` (single) or toggles it (multiple); one input and one change when it changed. */
@@ -422,28 +402,6 @@ export class SelectCombobox {
     return enabled.length === 1 ? (enabled[0] ?? null) : null;
   }
 
-  // --- Geometry --------------------------------------------------------------------------------
-
-  /** Opens upward when the popup does not fit below and there is more room above. */
-  private position(): void {
-    if (!this.open) return;
-    this.popup.classList.remove('qc-select-popup-up');
-    const anchor = this.proxy.getBoundingClientRect();
-    const height = this.popup.offsetHeight;
-    const below = window.innerHeight - anchor.bottom;
-    const above = anchor.top;
-    this.popup.classList.toggle('qc-select-popup-up', below < height && above > below);
-  }
-
-  /** Scrolls the listbox (only it, not the page) so `item` is visible. */
-  private reveal(item: Item): void {
-    const list = this.listbox;
-    const top = item.el.offsetTop;
-    const bottom = top + item.el.offsetHeight;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-  }
-
   // --- Events ----------------------------------------------------------------------------------
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -457,32 +415,32 @@ export class SelectCombobox {
       case 'ArrowDown':
         if (!open) this.show(altKey && search ? 'none' : 'selected');
         else if (!altKey) {
-          this.move('next');
-          if (shiftKey && multiple && this.active) this.choose(this.active, false);
+          this.list.move('next');
+          if (shiftKey && multiple && this.list.active) this.choose(this.list.active, false);
         }
         break;
       case 'ArrowUp':
         if (altKey) {
-          if (open && !multiple && this.active) this.choose(this.active, true);
+          if (open && !multiple && this.list.active) this.choose(this.list.active, true);
           else this.hide();
         } else if (!open) this.show(search ? 'last' : 'first');
         else {
-          this.move('previous');
-          if (shiftKey && multiple && this.active) this.choose(this.active, false);
+          this.list.move('previous');
+          if (shiftKey && multiple && this.list.active) this.choose(this.list.active, false);
         }
         break;
       case 'Home':
       case 'End':
         if (search) {
           // Editing keys of the text box: the cursor moves, visual focus leaves the list.
-          if (open) this.setActive(null);
+          if (open) this.list.setActive(null);
           handled = false;
         } else if (!open) this.show(key === 'Home' ? 'first' : 'last');
-        else this.move(key === 'Home' ? 'first' : 'last');
+        else this.list.move(key === 'Home' ? 'first' : 'last');
         break;
       case 'PageDown':
       case 'PageUp':
-        if (open) this.move(key === 'PageDown' ? 'page-down' : 'page-up');
+        if (open) this.list.move(key === 'PageDown' ? 'page-down' : 'page-up');
         else handled = false;
         break;
       case 'Enter': {
@@ -491,28 +449,21 @@ export class SelectCombobox {
           if (!search) this.show('selected');
           break;
         }
-        const item = this.active ?? this.onlyMatch();
+        const item = this.list.active ?? this.onlyMatch();
         if (item) this.choose(item, !multiple);
         else if (!search) this.hide();
         break;
       }
       case ' ':
         if (search) handled = false;
-        else if (this.typeahead.typing) this.type(' ');
+        else if (this.list.typing) this.type(' ');
         else if (!open) this.show('selected');
-        else if (this.active) this.choose(this.active, !multiple);
-        break;
-      case 'Escape':
-        if (open) {
-          this.hide();
-          // An enclosing dialog stays open: this Escape was for the list.
-          event.stopPropagation();
-        } else handled = false;
+        else if (this.list.active) this.choose(this.list.active, !multiple);
         break;
       case 'Tab':
         // APG: Tab commits the active option of a single select, closes, and focus moves on.
         if (open) {
-          if (!multiple && this.active) this.choose(this.active, true);
+          if (!multiple && this.list.active) this.choose(this.list.active, true);
           else this.hide();
         }
         handled = false;
@@ -527,18 +478,15 @@ export class SelectCombobox {
   /** Typeahead (select-only): opens the list and moves to the option whose label starts with what was typed. */
   private type(key: string): void {
     if (!this.open) this.show('selected');
-    const current = this.active ? this.visible.indexOf(this.active) : -1;
-    const index = this.typeahead.next(key, this.visible, current);
-    const item = index >= 0 ? this.visible[index] : undefined;
-    if (item) this.setActive(item);
+    this.list.type(key);
   }
 
   private readonly onSearchInput = (): void => {
-    this.query = (this.proxy as HTMLInputElement).value;
+    this.query = (this.standIn as HTMLInputElement).value;
     if (!this.open) this.show('none');
     this.filter();
-    this.setActive(null);
-    this.position();
+    this.list.setActive(null);
+    this.overlay.position();
     const count = this.visible.filter((item) => !item.disabled).length;
     if (this.query.trim()) announce(count > 0 ? this.options.resultsAvailable(count) : this.options.noOptions());
   };
@@ -554,13 +502,9 @@ export class SelectCombobox {
     const el = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
     const item = this.items.find((candidate) => candidate.el === el);
     if (!item || item.disabled) return;
-    this.setActive(item);
+    this.list.setActive(item);
     this.choose(item, !this.multiple);
-    this.proxy.focus();
-  };
-
-  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this.root)) this.hide();
+    this.standIn.focus();
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {

@@ -1,89 +1,10 @@
 /**
- * Helpers of qc-select that do not depend on the element: text folding for typeahead and search,
- * the typeahead buffer, watching a `<select>`'s selection when a script sets it, and keeping the
- * selection when a framework re-renders the options.
+ * Helpers of qc-select that do not depend on the element: watching a `<select>`'s selection when a
+ * script sets it, and keeping the selection when a framework re-renders the options.
  */
 
-/**
- * Folds text for matching: lower case, accents and other combining marks removed (« Québec » →
- * "quebec", « Côte-Nord » → "cote-nord"), ligatures spelled out (œ → oe), typographic apostrophes
- * made plain, runs of white space collapsed. Both sides of a comparison are folded.
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-/** What typeahead needs to know of an option. */
-export interface TypeaheadItem {
-  /** The folded label (see `fold`). */
-  readonly folded: string;
-  readonly disabled: boolean;
-}
-
-/**
- * Typeahead of a select-only listbox (WAI-ARIA APG): keys typed in quick succession form a string
- * matched against the start of the option labels, case and accent insensitive; typing the same
- * character again cycles through the options that start with it.
- */
-export class Typeahead {
-  private buffer = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly delay: number;
-
-  constructor(delay = 500) {
-    this.delay = delay;
-  }
-
-  /** True while keys typed a moment ago still form the string (a space then belongs to it). */
-  get typing(): boolean {
-    return this.buffer.length > 0;
-  }
-
-  reset(): void {
-    clearTimeout(this.timer);
-    this.buffer = '';
-  }
-
-  /**
-   * Adds `key` to the string and returns the index of the option to move to (-1 for none).
-   * `current` is the index of the active option (-1 for none).
-   */
-  next(key: string, items: readonly TypeaheadItem[], current: number): number {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.buffer = ''), this.delay);
-    this.buffer += key;
-    const query = fold(this.buffer).trimStart();
-    if (!query) return -1;
-    const count = items.length;
-    const matches = (index: number, text: string) => {
-      const item = items[index];
-      return !!item && !item.disabled && item.folded.trimStart().startsWith(text);
-    };
-    const search = (text: string, start: number) => {
-      for (let offset = 0; offset < count; offset++) {
-        const index = (((start + offset) % count) + count) % count;
-        if (matches(index, text)) return index;
-      }
-      return -1;
-    };
-    // One character: the next option after the active one. More: the first match from the active
-    // one on, so that « m », « mo », « mon » stay on « Montérégie » until « Montréal » differs.
-    if (query.length === 1) return search(query, current + 1);
-    const found = search(query, Math.max(current, 0));
-    if (found >= 0) return found;
-    // « mmm »: cycle through the options starting with « m ».
-    const first = query[0] ?? '';
-    return [...query].every((character) => character === first) ? search(first, current + 1) : -1;
-  }
-}
+// Typeahead moved to the shared controllers; re-exported for the select's tests and users.
+export { fold, Typeahead, type TypeaheadItem } from '../internal/controllers/typeahead.js';
 
 // --- Watching the selection ------------------------------------------------------------------
 

@@ -164,24 +164,20 @@ export const selectStyles = css`
       border-color: var(--qc-color-field-text-disabled);
     }
 
-    /* The popup and its listbox. */
+    /* The popup and its listbox. AnchoredOverlay places it (top layer, under or above the combobox,
+       at least as wide, within the viewport); these rules give its look and undo the UA popover's. */
     :where(qc-select) :where(.qc-select-popup) {
-      position: absolute;
-      inset-block-start: 100%;
-      inset-inline-start: 0;
+      --qc-overlay-max-width: var(--qc-size-max-width-md);
       z-index: var(--qc-select-popup-z-index);
       box-sizing: border-box;
       width: max-content;
-      min-width: 100%;
-      max-width: max(100%, var(--qc-size-max-width-md));
       margin-block: var(--qc-spacer-xxs);
+      padding: 0;
+      overflow: visible;
       border: var(--qc-field-border-width) solid var(--qc-color-border-default);
       background: var(--qc-color-surface-default);
       box-shadow: var(--qc-shadow-2);
       color: var(--qc-color-text-primary);
-    }
-    :where(qc-select) :where(.qc-select-popup-up) {
-      inset-block: auto 100%;
     }
     /* The listbox scrolls (a combobox popup: keyboard users move through it with the arrows). */
     :where(qc-select) :where(.qc-select-listbox) {

@@ -1,21 +1,15 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import {
-  attemptSubmit,
-  axTree,
-  captureWarnings,
-  findAll,
-  runFormFieldSuite,
-  settle,
-  type AxNode,
-} from '../internal/form-field.suite.js';
 import { registerTranslation } from '../internal/localize.js';
 import { fold, Typeahead } from './select-options.js';
 import './qc-select.js';
 import type { QcSelect } from './select.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll, type AxNode } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
+import { attemptSubmit, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 
 /** The states the project's a11ySnapshot plugin adds for widgets. */
 type WidgetNode = AxNode & {

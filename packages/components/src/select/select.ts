@@ -1,20 +1,23 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
-import { booleanConverter, booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { withValidationStrings } from '../internal/validation.js';
+import { FocusReturn } from '../internal/controllers/focus-return.js';
+import { LightDomController } from '../internal/controllers/light-dom.js';
 import { SelectCombobox } from './select-combobox.js';
 import { removedSelection, restoreSelection, unwatchSelection, watchSelection } from './select-options.js';
 import { selectStrings } from './select.strings.js';
 import { selectStyles } from './select.styles.js';
+import { PART } from '../internal/part.js';
 
 export const selectWidths = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type SelectWidth = (typeof selectWidths)[number];
 
-const PART = 'data-qc-part';
 /** Attributes copied to the `<select>` the element creates when the author gave none. */
 const mirrored = ['name', 'autocomplete'];
 
@@ -91,78 +94,55 @@ function parseValues(value: string | null | undefined): string[] | null {
  * @since 0.2.0
  */
 export class QcSelect extends QcFieldElement {
-  static override properties = {
-    label: { type: String },
-    width: { type: String, reflect: true },
-    placeholder: { type: String },
-    enableSearch: { type: Boolean, reflect: true, converter: booleanConverter, attribute: 'enable-search' },
-    multiple: booleanProperty,
-    searchPlaceholder: { type: String, attribute: 'search-placeholder' },
-    noOptionsMessage: { type: String, attribute: 'no-options-message' },
-    expanded: booleanProperty,
-    defaultValue: { type: String, attribute: 'value' },
-    name: { type: String },
-    autocomplete: { type: String },
-  };
-
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
-  declare label: string;
+  @property() label = '';
   /** Width of the list: `xs`, `sm`, `md` (default), `lg`, `xl`. */
-  declare width: SelectWidth | null;
+  @property({ reflect: true }) width: SelectWidth | null = null;
   /** Text shown when nothing is selected; creates an empty-value first option in a single list that has none. */
-  declare placeholder: string | null;
+  @property() placeholder: string | null = null;
   /** Enhanced list with a search box that filters the options. */
-  declare enableSearch: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter, attribute: 'enable-search' }) enableSearch =
+    false;
   /** Several options can be selected (sets `multiple` on the select; enhanced list). */
-  declare multiple: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) multiple = false;
   /** Placeholder of the search box (default « Rechercher… » / "Search…"). */
-  declare searchPlaceholder: string | null;
+  @property({ attribute: 'search-placeholder' }) searchPlaceholder: string | null = null;
   /** Shown when the search matches no option (default « Aucun élément » / "No item"). */
-  declare noOptionsMessage: string | null;
+  @property({ attribute: 'no-options-message' }) noOptionsMessage: string | null = null;
   /** The enhanced list is open (reflected). Set it to open or close the list. */
-  declare expanded: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) expanded = false;
   /** Initial selection (attribute `value`): one value, or a JSON array for a multiple list. Sets `selected` on the matching options. */
-  declare defaultValue: string | null;
+  @property({ attribute: 'value' }) defaultValue: string | null = null;
   /** `name` of the created `<select>`. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /** `autocomplete` of the created `<select>` (`address-level1`, `country`…). */
-  declare autocomplete: string | null;
+  @property() autocomplete: string | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings(selectStrings));
   private readonly field: FieldController;
   private combobox: SelectCombobox | undefined;
-  private observer: MutationObserver | undefined;
+  private readonly focusReturn = new FocusReturn(() => this.field.focusTarget);
   private known: HTMLSelectElement | null = null;
-  private form: HTMLFormElement | null = null;
   private pendingValues: string[] | null = null;
   private refreshQueued = false;
 
   constructor() {
     super();
-    this.label = '';
-    this.width = null;
-    this.placeholder = null;
-    this.enableSearch = false;
-    this.multiple = false;
-    this.searchPlaceholder = null;
-    this.noOptionsMessage = null;
-    this.expanded = false;
-    this.defaultValue = null;
-    this.name = null;
-    this.autocomplete = null;
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'control',
-      controls: () => {
-        const select = this.control;
-        return select ? [select] : [];
-      },
-      label: () => this.label ?? '',
-      description: () => this.description ?? '',
-      ...this.fieldOptions(),
-      disabled: () => this.disabled,
-      proxy: () => this.combobox?.proxy ?? null,
+      standIn: () => this.combobox?.standIn ?? null,
       // The selection line of a multiple list with search describes the search box.
       describedBy: () => (this.combobox?.selection ? [this.combobox.selection] : []),
+    });
+    // Options, groups and the select itself, as a page or a framework changes them.
+    new LightDomController(this, {
+      config: {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['selected', 'disabled', 'label', 'value', 'hidden', 'multiple'],
+      },
+      callback: (records) => this.onMutations(records),
     });
     this.addEventListener('click', this.onLabelClick);
   }
@@ -207,23 +187,11 @@ export class QcSelect extends QcFieldElement {
     super.connectedCallback();
     adoptLightStyles(this, fieldStyles);
     adoptLightStyles(this, selectStyles);
-    this.observer ??= new MutationObserver(this.onMutations);
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['selected', 'disabled', 'label', 'value', 'hidden', 'multiple'],
-    });
-    // Moved to another place or form: no update follows, listen to the new form's reset now.
-    if (this.hasUpdated) this.bindForm(this.control?.form ?? null);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
     this.combobox?.hide();
-    this.bindForm(null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,8 +208,6 @@ export class QcSelect extends QcFieldElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const select = this.control;
-    this.bindForm(select?.form ?? null);
     const combobox = this.combobox;
     combobox?.sync();
     if (changed.has('expanded')) {
@@ -341,8 +307,14 @@ export class QcSelect extends QcFieldElement {
 
   private setUpMode(select: HTMLSelectElement): void {
     const enhanced = this.enableSearch || select.multiple;
-    if (this.combobox && (!enhanced || this.combobox.search !== this.enableSearch)) {
-      this.combobox.destroy();
+    const old = this.combobox;
+    if (old && (!enhanced || old.search !== this.enableSearch)) {
+      // Focus on the widget going away goes to what replaces it (the select or the new combobox).
+      if (old.root.contains(document.activeElement)) {
+        this.focusReturn.remember();
+        void this.updateComplete.then(() => this.focusReturn.restore(old.root));
+      }
+      old.destroy();
       this.combobox = undefined;
     }
     const replaced = this.known !== select;
@@ -391,7 +363,7 @@ export class QcSelect extends QcFieldElement {
       resultsAvailable: (count) => term.term('resultsAvailable', new Intl.NumberFormat(term.lang).format(count), count),
       labelId: () =>
         this.querySelector(`label[${PART}="label"]`)?.id ||
-        this.combobox?.proxy.getAttribute('aria-labelledby') ||
+        this.combobox?.standIn.getAttribute('aria-labelledby') ||
         null,
       toggled: (open) => {
         if (this.expanded !== open) this.expanded = open;
@@ -442,20 +414,14 @@ export class QcSelect extends QcFieldElement {
     else if (relevant.some((record) => record.target === select)) this.combobox?.sync();
   };
 
-  private bindForm(form: HTMLFormElement | null): void {
-    if (form === this.form) return;
-    this.form?.removeEventListener('reset', this.onReset);
-    this.form = form;
-    form?.addEventListener('reset', this.onReset);
+  /**
+   * The form was reset and the browser has restored the options (told by the form's coordinator).
+   * @internal
+   */
+  formResetCallback(): void {
+    this.combobox?.hide();
+    this.combobox?.sync();
   }
-
-  private readonly onReset = (): void => {
-    // The browser restores the options after the event.
-    setTimeout(() => {
-      this.combobox?.hide();
-      this.combobox?.sync();
-    });
-  };
 
   /** A click on the label focuses the enhanced combobox (the label of a hidden select, or of the button, would not). */
   private readonly onLabelClick = (event: MouseEvent): void => {
@@ -463,9 +429,9 @@ export class QcSelect extends QcFieldElement {
     const label = event.target instanceof Element ? event.target.closest('label') : null;
     if (!combobox || !label || !this.contains(label)) return;
     const control = label.control;
-    if (control !== this.control && control !== combobox.proxy) return;
-    if (control === combobox.proxy && combobox.search) return;
+    if (control !== this.control && control !== combobox.standIn) return;
+    if (control === combobox.standIn && combobox.search) return;
     event.preventDefault();
-    combobox.proxy.focus();
+    combobox.standIn.focus();
   };
 }

@@ -1,44 +1,15 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { QcTextfield } from './qc-textfield.js';
-import { runFormFieldSuite } from '../internal/form-field.suite.js';
 import type { InvalidSubmitDetail } from '../internal/form-coordinator.js';
 import '../button/qc-button.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axNodes } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
-
-/** A node of Chromium's accessibility tree, as `a11ySnapshot` returns it (scripts/a11y-snapshot-plugin.mjs). */
-interface AxNode {
-  role: string;
-  name: string;
-  disabled?: boolean;
-  description?: string;
-  children?: AxNode[];
-}
-
-function findAll(node: AxNode, test: (n: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children ?? []) findAll(child, test, found);
-  return found;
-}
-
-async function axNodes(role: string): Promise<AxNode[]> {
-  return findAll((await a11ySnapshot({})) as unknown as AxNode, (n) => n.role === role);
-}
-
-async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { tokenPx, withStylesheet } from '../internal/test/page.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
@@ -102,13 +73,6 @@ async function messageFor(
   if (options.typed !== undefined) await typeIn(el, options.typed);
   await attemptSubmit(form);
   return { message: errorOf(el), el };
-}
-
-/** The width a size token resolves to, in px (tokens are in rem at a 16 px root). */
-function tokenPx(name: string): number {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  expect(value, `${name} is defined (tokens.css loaded)`).to.match(/rem$/);
-  return parseFloat(value) * parseFloat(getComputedStyle(document.documentElement).fontSize);
 }
 
 afterEach(async () => {
@@ -873,13 +837,7 @@ describe('qc-textfield', () => {
     });
 
     it('keeps its size in a page that uses the @qc-ds/styles base styles (.qc-ds)', async () => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = '/packages/styles/dist/base.css';
-      const loaded = oneEvent(link, 'load');
-      document.head.append(link);
-      try {
-        await loaded;
+      await withStylesheet('/packages/styles/dist/base.css', async () => {
         const wrapper = await fixture(
           html`<div class="qc-ds">
             <qc-textfield label="Code postal" name="cp" size="sm"></qc-textfield>
@@ -890,9 +848,7 @@ describe('qc-textfield', () => {
         expect(getComputedStyle(controlOf(sm)).maxWidth, 'base.css applies').to.equal('100%');
         expect(widthOf(sm)).to.be.closeTo(tokenPx('--qc-size-max-width-sm'), 0.5);
         expect(widthOf(md)).to.be.closeTo(tokenPx('--qc-size-max-width-md'), 0.5);
-      } finally {
-        link.remove();
-      }
+      });
     });
 
     it('falls back to the default with one warning for an invalid size', async () => {

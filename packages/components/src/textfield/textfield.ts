@@ -1,14 +1,17 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { uniqueId } from '../internal/ids.js';
 import { announce } from '../internal/announce.js';
 import { withValidationStrings, type NativeControl } from '../internal/validation.js';
+import { limitValidator, softLimit } from '../internal/validators/limit.js';
 import { textfieldStrings } from './textfield.strings.js';
 import { textfieldStyles } from './textfield.styles.js';
+import { PART } from '../internal/part.js';
 
 export const textfieldSizes = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type TextfieldSize = (typeof textfieldSizes)[number];
@@ -54,62 +57,34 @@ const mirrored = [
  * @since 0.2.0
  */
 export class QcTextfield extends QcFieldElement {
-  static override properties = {
-    label: { type: String },
-    size: { type: String, reflect: true },
-    maxLength: { type: Number, attribute: 'max-length' },
-    defaultValue: { type: String, attribute: 'value' },
-    name: { type: String },
-    type: { type: String },
-    placeholder: { type: String },
-    autocomplete: { type: String },
-  };
+  static override validators = [...QcFieldElement.validators, limitValidator];
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
-  declare label: string;
+  @property() label = '';
   /** Width of the control: `xs`, `sm`, `md` (inputs), `lg` (textareas), `xl`. */
-  declare size: TextfieldSize | null;
+  @property({ reflect: true }) size: TextfieldSize | null = null;
   /** Soft character limit: a counter shows what is left; a longer value cannot be submitted. */
-  declare maxLength: number | null;
+  @property({ type: Number, attribute: 'max-length' }) maxLength: number | null = null;
   /** Initial value of the created `<input>` (attribute `value`, like `input.defaultValue`). */
-  declare defaultValue: string | null;
+  @property({ attribute: 'value' }) defaultValue: string | null = null;
   /** `name` of the created `<input>`. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /** `type` of the created `<input>` (`text`, `email`, `tel`, `url`, `number`, `password`, `search`). */
-  declare type: string | null;
+  @property() type: string | null = null;
   /** `placeholder` of the created `<input>` (prefer `description`: a placeholder disappears). */
-  declare placeholder: string | null;
+  @property() placeholder: string | null = null;
   /** `autocomplete` of the created `<input>` (`given-name`, `email`, `postal-code`…). */
-  declare autocomplete: string | null;
+  @property() autocomplete: string | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings(textfieldStrings));
   private readonly field: FieldController;
   private counter: HTMLElement | undefined;
-  private customValidity = '';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.label = '';
-    this.size = null;
-    this.maxLength = null;
-    this.defaultValue = null;
-    this.name = null;
-    this.type = null;
-    this.placeholder = null;
-    this.autocomplete = null;
     this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'control',
-      controls: () => {
-        const control = this.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
-        return control ? [control] : [];
-      },
       create: () => this.createControl(),
-      label: () => this.label ?? '',
-      description: () => this.description ?? '',
-      ...this.fieldOptions(),
-      disabled: () => this.disabled,
-      extraValidity: () => this.limitMessage(),
       describedBy: () => (this.counter ? [this.counter] : []),
     });
     this.addEventListener('input', this.onInput);
@@ -156,7 +131,7 @@ export class QcTextfield extends QcFieldElement {
 
   protected override updated(): void {
     const control = this.control;
-    if (control?.getAttribute('data-qc-part') === 'control') this.mirror(control);
+    if (control?.getAttribute(PART) === 'control') this.mirror(control);
     this.updateCounter();
   }
 
@@ -178,36 +153,26 @@ export class QcTextfield extends QcFieldElement {
     else if (input.getAttribute('value') !== value) input.setAttribute('value', value);
   }
 
-  private get limit(): number | null {
-    return this.maxLength !== null && this.maxLength > 0 ? Math.floor(this.maxLength) : null;
-  }
-
-  private limitMessage(): string {
-    const limit = this.limit;
-    const control = this.control;
-    if (limit === null || !control || control.value.length <= limit) return '';
-    return this.localize.term('characterLimitExceeded', this.field.labelText());
-  }
-
   private readonly onInput = (event: Event): void => {
     if (event.target !== this.control) return;
     this.updateCounter();
-    if (this.limit === null || !this.counter) return;
+    if (softLimit(this) === null || !this.counter) return;
     // Announce the count once the user pauses typing (GOV.UK's character count does the same).
     clearTimeout(this.announceTimer);
     const text = this.counter.textContent ?? '';
     this.announceTimer = setTimeout(() => announce(text), 1000);
   };
 
-  /** Shows the counter and keeps the soft limit in the control's validity (so submit is blocked). */
+  /** Shows the counter (what is left, or over). */
   private updateCounter(): void {
     const control = this.control;
-    const limit = this.limit;
+    const limit = softLimit(this);
+    // The soft limit is `limitValidator`'s: it follows the value here too (set without an event).
+    this.field.refreshValidity();
     if (limit === null || !control) {
       const had = !!this.counter;
       this.counter?.remove();
       this.counter = undefined;
-      this.setLimitValidity(control, '');
       if (had) this.field.sync();
       return;
     }
@@ -217,7 +182,7 @@ export class QcTextfield extends QcFieldElement {
       this.counter = document.createElement('div');
       this.counter.className = 'qc-counter';
       this.counter.id = uniqueId('qc-counter');
-      this.counter.setAttribute('data-qc-part', 'counter');
+      this.counter.setAttribute(PART, 'counter');
     }
     if (this.counter.previousElementSibling !== control && control.parentElement === this) control.after(this.counter);
     else if (!this.counter.isConnected) this.append(this.counter);
@@ -229,22 +194,7 @@ export class QcTextfield extends QcFieldElement {
       ? this.localize.term('charactersOver', n, count)
       : this.localize.term('charactersRemaining', n, count);
     this.counter.classList.toggle('qc-counter-over', over);
-    this.setLimitValidity(control, this.limitMessage());
     // Link the new counter to the control.
     if (created) this.field.sync();
-  }
-
-  private setLimitValidity(control: NativeControl | null, message: string): void {
-    if (!control) return;
-    // Only ever replace our own custom validity, never the author's.
-    if (message) {
-      if (!control.validity.customError || control.validationMessage === this.customValidity) {
-        control.setCustomValidity(message);
-        this.customValidity = message;
-      }
-    } else if (this.customValidity && control.validationMessage === this.customValidity) {
-      control.setCustomValidity('');
-      this.customValidity = '';
-    }
   }
 }

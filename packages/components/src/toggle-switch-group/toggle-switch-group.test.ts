@@ -1,12 +1,14 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axTree, captureWarnings, findAll, runFormFieldSuite, settle } from '../internal/form-field.suite.js';
 import './qc-toggle-switch-group.js';
 import type { QcToggleSwitchGroup } from './qc-toggle-switch-group.js';
 import type { QcToggleSwitch } from '../toggle-switch/qc-toggle-switch.js';
 import { defaultsFromAttributes } from '../toggle-switch/toggle-switch.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
+import { settle } from '../internal/test/form.js';
 
 // The group adds no value of its own: the shared suite runs on a switch inside a group, checking
 // that the group keeps every form-field behaviour of its switches.

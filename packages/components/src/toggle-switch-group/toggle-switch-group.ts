@@ -1,8 +1,9 @@
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcLightElement } from '../internal/qc-element.js';
-import { booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { GroupLegendController } from '../internal/field/legend.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { withValidationStrings } from '../internal/validation.js';
@@ -16,7 +17,6 @@ import { toggleSwitchGroupStyles } from './toggle-switch-group.styles.js';
 /** `max-width` values the group accepts: a non-negative number with px, rem, em or %. */
 const lengthPattern = /^(?:\d+(?:\.\d+)?|\.\d+)(?:px|rem|em|%)$/i;
 const maxWidthProperty = '--qc-toggle-switch-group-max-width';
-const ownParts = new Set(['label', 'hint', 'error']);
 
 /**
  * Groups `qc-toggle-switch` elements under a legend (« Avis à recevoir »). The host is the group
@@ -38,55 +38,27 @@ const ownParts = new Set(['label', 'hint', 'error']);
  * @since 0.2.0
  */
 export class QcToggleSwitchGroup extends QcLightElement {
-  static override properties = {
-    legend: { type: String },
-    description: { type: String },
-    disabled: booleanProperty,
-    justified: booleanProperty,
-    textAlign: { type: String, attribute: 'text-align' },
-    maxWidth: { type: String, attribute: 'max-width' },
-  };
-
   /** The group's name, shown above the switches (text only, never HTML). */
-  declare legend: string;
+  @property() legend = '';
   /** Hint shown under the legend and linked to the group (text only). */
-  declare description: string;
+  @property() description = '';
   /** Disables every switch of the group. */
-  declare disabled: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) disabled = false;
   /** Default for the switches: label at one end, switch at the other. */
-  declare justified: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) justified = false;
   /** Default for the switches: label text `start` (before the switch) or `end` (after it). Invalid → `start`, one warning. */
-  declare textAlign: string | null;
+  @property({ attribute: 'text-align' }) textAlign: string | null = null;
   /** Maximum width: a length in `px`, `rem`, `em` or `%`. Anything else → as wide as the content, one warning. */
-  declare maxWidth: string | null;
+  @property({ attribute: 'max-width' }) maxWidth: string | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
   private legendChecked = false;
 
   constructor() {
     super();
-    this.legend = '';
-    this.description = '';
-    this.disabled = false;
-    this.justified = false;
-    this.textAlign = null;
-    this.maxWidth = null;
-    new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'group',
-      // The switches are fields of their own (label, error, form registration): the group only
-      // names and describes them, and passes its defaults down (see `switchDefaults`).
-      controls: () => [],
-      label: () => this.legend ?? '',
-      description: () => this.description ?? '',
-      invalid: () => false,
-      invalidText: () => '',
-      required: () => false,
-      disabled: () => false,
-      setInvalid: () => undefined,
-      groupRole: () => 'group',
-      // Legend and hint go first, before the author's content.
-      anchor: () => [...this.childNodes].find((node) => !this.isOwnPart(node)) ?? null,
-    });
+    // The switches are fields of their own (label, error, form registration): the group only
+    // names and describes them, and passes its defaults down (see `switchDefaults`).
+    new GroupLegendController(this, this.localize as LocalizeController<never>);
   }
 
   /** What the switches inside take when they do not say otherwise. */
@@ -136,9 +108,5 @@ export class QcToggleSwitchGroup extends QcLightElement {
         `max-width:${value}`,
         `invalid max-width="${value}"; expected a length in px, rem, em or % (e.g. "30rem"). Using fit-content.`,
       );
-  }
-
-  private isOwnPart(node: Node): boolean {
-    return node instanceof Element && node.parentNode === this && ownParts.has(node.getAttribute('data-qc-part') ?? '');
   }
 }

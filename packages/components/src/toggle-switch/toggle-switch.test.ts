@@ -1,18 +1,12 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import {
-  attemptSubmit,
-  axTree,
-  captureWarnings,
-  findAll,
-  runFormFieldSuite,
-  settle,
-  type AxNode,
-} from '../internal/form-field.suite.js';
 import './qc-toggle-switch.js';
 import type { QcToggleSwitch } from './qc-toggle-switch.js';
-import { NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axTree, findAll, type AxNode } from '../internal/test/ax.js';
 import { itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
+import { attemptSubmit, settle } from '../internal/test/form.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 
 /** Toggles the switch as a keyboard user does: focus, then Space. */
 async function pressSpaceOn(field: HTMLElement): Promise<void> {

@@ -1,13 +1,15 @@
 import type { ComplexAttributeConverter, PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
-import { booleanConverter, booleanProperty } from '../internal/converters.js';
+import { booleanConverter } from '../internal/converters.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field.js';
+import { FieldController } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { withValidationStrings, type NativeControl } from '../internal/validation.js';
 import { toggleSwitchStrings } from './toggle-switch.strings.js';
 import { toggleSwitchStyles } from './toggle-switch.styles.js';
+import { PART } from '../internal/part.js';
 
 export const toggleSwitchTextAligns = ['start', 'end'] as const;
 export type ToggleSwitchTextAlign = (typeof toggleSwitchTextAligns)[number];
@@ -66,57 +68,33 @@ export function defaultsFromAttributes(group: Element | null): ToggleSwitchDefau
  * @since 0.2.0
  */
 export class QcToggleSwitch extends QcFieldElement {
-  static override properties = {
-    label: { type: String },
-    name: { type: String },
-    value: { type: String },
-    defaultChecked: { attribute: 'checked', converter: booleanConverter },
-    disabled: booleanProperty,
-    justified: { converter: optionalBooleanConverter },
-    textAlign: { type: String, attribute: 'text-align' },
-  };
-
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
-  declare label: string;
+  @property() label = '';
   /** `name` of the created checkbox. */
-  declare name: string | null;
+  @property() name: string | null = null;
   /** `value` of the created checkbox, sent as `name=value` when on (`on` when absent, as natively). */
-  declare value: string | null;
+  @property() value: string | null = null;
   /** Initial state of the created checkbox (attribute `checked`, like `input.defaultChecked`); reset restores it. */
-  declare defaultChecked: boolean;
+  @property({ attribute: 'checked', converter: booleanConverter }) defaultChecked = false;
   /** Disables the switch (also when its group is disabled). */
-  declare disabled: boolean;
+  @property({ type: Boolean, reflect: true, converter: booleanConverter }) override disabled = false;
   /** Label at one end, switch at the other. Absent: the group's value; `justified="false"` overrides a justified group. */
-  declare justified: boolean | null;
+  @property({ converter: optionalBooleanConverter }) justified: boolean | null = null;
   /** Side of the label text: `start` (before the switch, default) or `end` (after it). Absent: the group's value. */
-  declare textAlign: string | null;
+  @property({ attribute: 'text-align' }) textAlign: string | null = null;
 
   private readonly localize = new LocalizeController(this, withValidationStrings(toggleSwitchStrings));
   private pendingChecked: boolean | undefined;
 
   constructor() {
     super();
-    this.label = '';
-    this.name = null;
-    this.value = null;
-    this.defaultChecked = false;
-    this.justified = null;
-    this.textAlign = null;
     new FieldController(this, this.localize as LocalizeController<never>, {
-      mode: 'control',
-      controls: () => {
-        const control = this.control;
-        return control ? [control] : [];
-      },
       create: () => this.createControl(),
       prepare: (controls) => {
         // The author's (or a framework's fresh) checkbox becomes a switch for assistive technology.
         for (const control of controls)
           if (control.getAttribute('role') !== 'switch') control.setAttribute('role', 'switch');
       },
-      label: () => this.label ?? '',
-      description: () => this.description ?? '',
-      ...this.fieldOptions(),
       disabled: () => this.effectiveDisabled,
     });
     this.addEventListener('keydown', this.onKeydown);
@@ -170,7 +148,7 @@ export class QcToggleSwitch extends QcFieldElement {
 
   protected override updated(_changed: PropertyValues<this>): void {
     const control = this.control;
-    if (control?.getAttribute('data-qc-part') === 'control') this.mirror(control);
+    if (control?.getAttribute(PART) === 'control') this.mirror(control);
     if (control && this.pendingChecked !== undefined) {
       control.checked = this.pendingChecked;
       this.pendingChecked = undefined;

@@ -59,6 +59,11 @@ export function findAll(node: AxNode | null | undefined, test: (node: AxNode) =>
   return [...(test(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => findAll(child, test))];
 }
 
+/** Every node of the page's tree with `role`, in tree order. */
+export async function axNodes(role: string): Promise<AxNode[]> {
+  return findAll(await axTree(), (node) => node.role === role);
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /** `element`'s computed role and accessible name (`none` and '' when it is not in the tree). */

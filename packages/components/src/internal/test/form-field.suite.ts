@@ -5,9 +5,9 @@
  * the label through the accessibility tree, the error shown, linked and listed, server-rendered
  * errors, framework-style child replacement, English messages, and axe.
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { FormCoordinator } from './form-coordinator.js';
+import { FormCoordinator } from '../form-coordinator.js';
 import {
   axElement,
   axTree,
@@ -17,10 +17,9 @@ import {
   INVALID_STATE,
   NEEDS_AX_TREE,
   type AxNode,
-} from './test/ax.js';
-import { itExcept, notAssertedIn, type EngineLimits } from './test/engine.js';
-
-export { axTree, findAll, type AxNode };
+} from './ax.js';
+import { itExcept, notAssertedIn, type EngineLimits } from './engine.js';
+import { attemptSubmit, formValues, settle } from './form.js';
 
 export interface FormFieldSuiteConfig {
   /** The element's tag, e.g. `qc-select`; also the suite's name. */
@@ -51,35 +50,6 @@ export interface FormFieldSuiteConfig {
   rerender(field: HTMLElement): Promise<void>;
   /** How many `change` events one `fill` makes a user fire (1 by default; a date typed in three parts: 3). */
   changesPerFill?: number;
-}
-
-/** Runs `run` while collecting `console.warn` messages. */
-export async function captureWarnings(run: () => unknown): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
-
-/** Lets components settle: Lit updates, microtasks, the coordinator's report, a task. */
-export async function settle(): Promise<void> {
-  await aTimeout(0);
-  await aTimeout(0);
-}
-
-/** `new FormData(form).getAll(name)`, a file as its name (an empty file input sends one named ''). */
-export function formValues(form: HTMLFormElement, name: string): string[] {
-  return new FormData(form).getAll(name).map((value) => (typeof value === 'string' ? value : value.name));
-}
-
-/** Tries to submit `form` the way a user does (the browser runs constraint validation). */
-export function attemptSubmit(form: HTMLFormElement): void {
-  form.requestSubmit();
 }
 
 /** WebKit (2.50): a <select> keeps its last `change` option across form.reset(), so choosing it again fires none. */

@@ -1,0 +1,13 @@
+export { AnchoredOverlay, hasAnchorPositioning } from './anchored-overlay.js';
+export type { AnchoredOverlayOptions, OverlayStrategy } from './anchored-overlay.js';
+export { openLayer, closeLayer, isTopLayer } from './dismiss-stack.js';
+export type { Layer } from './dismiss-stack.js';
+export { FocusGroupController } from './focus-group.js';
+export type { FocusGroupOptions, FocusGroupOrientation } from './focus-group.js';
+export { FocusReturn, deepActiveElement } from './focus-return.js';
+export { LightDomController } from './light-dom.js';
+export type { LightDomOptions } from './light-dom.js';
+export { Listbox } from './listbox.js';
+export type { ListboxItem, ListboxMove, ListboxOptions } from './listbox.js';
+export { Typeahead, fold } from './typeahead.js';
+export type { TypeaheadItem } from './typeahead.js';

@@ -1,0 +1,205 @@
+import { uniqueId } from '../ids.js';
+import { PART } from '../part.js';
+import type { LocalizeController } from '../localize.js';
+import type { NativeControl } from '../validation.js';
+import type { validationStrings } from '../validation.strings.js';
+
+type Strings = LocalizeController<(typeof validationStrings)['fr']>;
+
+/** What the parts show, read at each wiring. */
+export interface PartsContent {
+  /** Label (control) or legend (group) text; '' when the author wrote their own label. */
+  label: string;
+  /** Hint under the label ('' for none). */
+  description: string;
+  /** Shows the « * » mark (and, for a group, the words « (obligatoire) » in its name). */
+  required: boolean;
+  /** What a created label points at (`for`): the control, or the widget standing in for it. */
+  labelFor: HTMLElement | null;
+  /** Created nodes go before this node of the host (null: at the end). */
+  anchor: Node | null;
+}
+
+/** Which element carries what, for `link`. */
+export interface PartsLinks {
+  /** The elements described by hint, error and extras (`aria-describedby`). */
+  targets: readonly Element[];
+  /** More describing elements (a counter), after hint and error. */
+  extras: readonly HTMLElement[];
+  /** `aria-invalid` for each element (always said, `false` too). */
+  invalid: ReadonlyMap<Element, boolean>;
+  /** For a group: its role, and whether `aria-required` applies (radiogroup only). */
+  role?: 'group' | 'radiogroup';
+  required?: boolean;
+}
+
+/**
+ * The label (or legend), hint and error of a field, as real elements in the host's light DOM next
+ * to its controls: made, or adopted when the author wrote them; placed in GOV.UK's order (label,
+ * hint, error, control); linked by `for`, `aria-labelledby` and `aria-describedby` within the same
+ * tree, keeping the author's own ids.
+ */
+export class FieldParts {
+  labelEl: HTMLElement | undefined;
+  hintEl: HTMLElement | undefined;
+  errorEl: HTMLElement | undefined;
+  private errorText: HTMLElement | undefined;
+  private readonly added = new WeakMap<Element, string[]>();
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly group: boolean,
+    private readonly localize: Strings,
+  ) {}
+
+  /** The nodes made here (a framework may have removed them). */
+  get nodes(): HTMLElement[] {
+    return [this.labelEl, this.hintEl, this.errorEl].filter((el): el is HTMLElement => !!el);
+  }
+
+  /** The author's `<label>` for `control` inside the host (wrapping it, or `for` its id). */
+  authoredLabel(control: NativeControl | undefined): HTMLLabelElement | undefined {
+    if (!control) return undefined;
+    const wrapping = control.closest('label');
+    if (wrapping && this.host.contains(wrapping) && !wrapping.hasAttribute(PART)) return wrapping;
+    if (!control.id) return undefined;
+    return (
+      this.host.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]:not([${PART}])`) ?? undefined
+    );
+  }
+
+  /** Creates, updates or removes the label and hint, and puts the error back in place. */
+  render(content: PartsContent, authored: boolean): void {
+    if (content.label && !authored) {
+      const el = (this.labelEl ??= make(this.group ? 'div' : 'label', this.group ? 'qc-legend' : 'qc-label', 'label'));
+      el.textContent = content.label;
+      if (content.required) this.markRequired(el);
+      if (!this.group && content.labelFor) (el as HTMLLabelElement).htmlFor = content.labelFor.id;
+      if (!el.id) el.id = uniqueId('qc-label');
+      this.place(el, content.anchor);
+    } else if (this.labelEl) {
+      this.labelEl.remove();
+      this.labelEl = undefined;
+    }
+    if (content.description) {
+      const el = (this.hintEl ??= make('div', 'qc-hint', 'hint'));
+      el.textContent = content.description;
+      if (!el.id) el.id = uniqueId('qc-hint');
+      this.place(el, this.errorEl?.isConnected ? this.errorEl : content.anchor);
+    } else if (this.hintEl) {
+      this.hintEl.remove();
+      this.hintEl = undefined;
+    }
+    if (this.errorEl) this.place(this.errorEl, content.anchor);
+  }
+
+  private markRequired(el: HTMLElement): void {
+    // The « * » is for the eyes only: assistive technologies get the requirement in words.
+    const mark = document.createElement('span');
+    mark.className = 'qc-required-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = ' *';
+    el.append(mark);
+    // A control's native `required` says it. A group has none (and `aria-required` is not allowed
+    // on role=group): the legend, which names the group, says « (obligatoire) », visually hidden.
+    // Words in the group's name are also the way screen readers announce most reliably for radios
+    // (a11ysupport.io), beside the radiogroup's `aria-required`. GC Design System likewise puts
+    // « (obligatoire) » in the legend of its required groups.
+    if (!this.group) return;
+    const words = document.createElement('span');
+    words.className = 'qc-visually-hidden';
+    words.setAttribute(PART, 'required-text');
+    words.textContent = ` ${this.localize.term('requiredText')}`;
+    el.append(words);
+  }
+
+  /** Shows `message` in the error element (made on first use), or hides it. */
+  showError(message: string, anchor: Node | null): void {
+    if (message && !this.errorEl) {
+      const el = make('div', 'qc-error', 'error');
+      el.id = uniqueId('qc-error');
+      el.hidden = true;
+      const prefix = document.createElement('span');
+      prefix.className = 'qc-visually-hidden';
+      this.errorText = document.createElement('span');
+      el.append(prefix, this.errorText);
+      this.errorEl = el;
+    }
+    const el = this.errorEl;
+    if (!el) return;
+    if (message) {
+      this.place(el, anchor);
+      el.hidden = false;
+      // The visually hidden prefix follows the language too.
+      el.firstElementChild!.textContent = `${this.localize.term('errorPrefix')} `;
+    }
+    this.errorText!.textContent = message;
+    if (!message) el.hidden = true;
+  }
+
+  /** Sets the group's role and name, `aria-describedby` (keeping the author's ids) and `aria-invalid`. */
+  link(links: PartsLinks, error: boolean): void {
+    const ours = [this.hintEl?.id, error ? this.errorEl?.id : undefined, ...links.extras.map((el) => el.id)].filter(
+      (id): id is string => !!id,
+    );
+    if (links.role) {
+      this.host.setAttribute('role', links.role);
+      if (this.labelEl) this.host.setAttribute('aria-labelledby', this.labelEl.id);
+      else this.host.removeAttribute('aria-labelledby');
+      // The required state where ARIA has it for a group: radiogroup (not group).
+      if (links.role === 'radiogroup' && links.required) this.host.setAttribute('aria-required', 'true');
+      else this.host.removeAttribute('aria-required');
+    }
+    for (const target of links.targets) {
+      const previous = this.added.get(target) ?? [];
+      const authored = (target.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter((id) => id && !previous.includes(id));
+      const all = [...authored, ...ours];
+      if (all.length) target.setAttribute('aria-describedby', all.join(' '));
+      else target.removeAttribute('aria-describedby');
+      this.added.set(target, ours);
+    }
+    for (const [el, state] of links.invalid) {
+      if (el.getAttribute('aria-invalid') !== String(state)) el.setAttribute('aria-invalid', String(state));
+    }
+  }
+
+  /** Inserts `el` before `anchor` in the host (or at the end), keeping label → hint → error order. */
+  private place(el: HTMLElement, anchor: Node | null): void {
+    const order = this.nodes;
+    const next = order.slice(order.indexOf(el) + 1).find((e) => e.parentNode === this.host);
+    const before = next ?? (anchor && anchor.parentNode === this.host ? anchor : null);
+    if (el.parentNode === this.host && el.nextSibling === before) return;
+    if (before === el) return;
+    this.host.insertBefore(el, before);
+  }
+}
+
+function make(tag: string, className: string, part: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.setAttribute(PART, part);
+  return el;
+}
+
+/** The host's child that holds the first control: created hint and error go just before it. */
+export function anchorOf(host: HTMLElement, control: Node | undefined): Node | null {
+  let node: Node | null = control ?? null;
+  while (node && node.parentNode !== host) node = node.parentNode;
+  // GOV.UK's order: label, hint, error, control. A label wrapping the control (a checkbox and its
+  // text) stays first: hint and error follow it.
+  if (node instanceof HTMLLabelElement && control && node.contains(control)) return node.nextSibling;
+  return node;
+}
+
+/** The host's first child that is not a part (made here, or by the server): where a group's parts go. */
+export function firstContent(host: HTMLElement, ours: readonly Node[]): Node | null {
+  return (
+    [...host.childNodes].find(
+      (node) =>
+        !ours.includes(node) &&
+        !(node instanceof Element && ['label', 'hint', 'error'].includes(node.getAttribute(PART) ?? '')),
+    ) ?? null
+  );
+}
