@@ -122,7 +122,7 @@ export default function (plop) {
       (answers) =>
         [
           'Ensuite — next:',
-          '  1. Décrire le composant (JSDoc, story) et son API dans COMPONENTS.md — describe it.',
+          '  1. Décrire son API dans la JSDoc de la classe et ses stories — describe its API (class JSDoc, stories).',
           `  2. QC_ENGINE=chromium npx web-test-runner "packages/components/src/${answers.name}/**/*.test.ts"`,
           '  3. Ajouter son contrat à packages/components/test/package.test.mjs — add its contract.',
         ].join('\n'),
