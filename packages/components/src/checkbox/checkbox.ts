@@ -10,6 +10,9 @@ import { checkboxStyles } from './checkbox.styles.js';
 import { authoredChoiceLabel } from './choice.js';
 import { PART } from '../internal/part.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings({ fr: {}, en: {} });
+
 /**
  * A single checkbox: a native `<input type="checkbox">` in the light DOM, inside its `<label>`,
  * with an optional hint and an error message as real elements beside it, linked by
@@ -52,7 +55,7 @@ export class QcCheckbox extends QcFieldElement {
   /** Smaller box (16 px); the label keeps a 24 px target. */
   @property({ type: Boolean, reflect: true, converter: booleanConverter }) compact = false;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   private createdText: HTMLElement | undefined;
   private labelCheckScheduled = false;

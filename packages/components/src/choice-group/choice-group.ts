@@ -11,6 +11,9 @@ import { withValidationStrings } from '../internal/validation.js';
 import { checkboxStyles } from '../checkbox/checkbox.styles.js';
 import { choiceGroupStyles } from './choice-group.styles.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings({ fr: {}, en: {} });
+
 const choiceSelector = 'input[type="radio"], input[type="checkbox"]';
 
 /**
@@ -46,6 +49,10 @@ const choiceSelector = 'input[type="radio"], input[type="checkbox"]';
  * @since 0.2.0
  */
 export class QcChoiceGroup extends QcFieldElement {
+  /**
+   * The base rules and at least one checked box when `required`.
+   * @internal
+   */
   static override validators = [...QcFieldElement.validators, groupRequiredValidator];
 
   /** `name` given to every item that has none (they share it, so the form sends them under one name). */
@@ -64,7 +71,7 @@ export class QcChoiceGroup extends QcFieldElement {
   /** Number of grid columns (a whole number, 1 by default); one column on narrow screens. */
   @property({ type: Number, attribute: 'column-count' }) columnCount: number | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings({ fr: {}, en: {} }));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   private readonly namedByUs = new WeakSet<Element>();
 

@@ -12,6 +12,9 @@ import { dateFieldStrings, type DatePart } from './date-field.strings.js';
 import { dateFieldStyles } from './date-field.styles.js';
 import { PART } from '../internal/part.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings(dateFieldStrings);
+
 const maxLengths: Record<DatePart, number> = { year: 4, month: 2, day: 2 };
 
 /** `2025-3-7` → `{ year: '2025', month: '3', day: '7' }`: the shape of a date, real or not. */
@@ -96,6 +99,10 @@ function createHiddenInput(): HTMLInputElement {
  * @since 0.2.0
  */
 export class QcDateField extends QcFieldElement<string | null> {
+  /**
+   * The base rules and the date rules (a real date, `min`, `max`).
+   * @internal
+   */
   static override validators = [...QcFieldElement.validators, dateRulesValidator];
 
   /** The group's name, shown above the parts (text only, never HTML). */
@@ -117,7 +124,7 @@ export class QcDateField extends QcFieldElement<string | null> {
   /** `bday` for a date of birth (parts get `bday-year`, `bday-month`, `bday-day`), or `off`. */
   @property() autocomplete: string | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings(dateFieldStrings));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   private partsEl: HTMLElement;
   private hiddenEl: HTMLInputElement;

@@ -36,7 +36,10 @@ const focusable = 'input:not([type="hidden" i]), select, textarea, button';
  * @since 0.2.0
  */
 export class QcFieldset extends QcLightElement {
-  /** Only a server's (or the app's) error: the fields inside validate themselves. */
+  /**
+   * Only a server's (or the app's) error: the fields inside validate themselves.
+   * @internal
+   */
   static validators = [customErrorValidator];
 
   /** The group's name, shown above its fields (text only, never HTML). */

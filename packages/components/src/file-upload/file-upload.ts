@@ -16,6 +16,9 @@ import { fileKey, formatSize, parseSize, sameFiles, uniqueFiles } from './file-r
 import { checkFiles, fileRulesValidator, type FileProblem } from './file-validator.js';
 import { PART } from '../internal/part.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings(fileUploadStrings);
+
 /** Puts `files` in the native input (the only way to set `input.files` is a `DataTransfer`'s list). */
 function setFiles(input: HTMLInputElement, files: readonly File[]): void {
   const transfer = new DataTransfer();
@@ -59,6 +62,10 @@ function setFiles(input: HTMLInputElement, files: readonly File[]): void {
  * @since 0.2.0
  */
 export class QcFileUpload extends QcFieldElement {
+  /**
+   * The base rules and the file rules (`accept`, size, count).
+   * @internal
+   */
   static override validators = [...QcFieldElement.validators, fileRulesValidator];
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
@@ -77,7 +84,7 @@ export class QcFileUpload extends QcFieldElement {
   /** Most files that can be sent at once (with `multiple`). */
   @property({ type: Number, attribute: 'max-files' }) maxFiles: number | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings(fileUploadStrings));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   /** The input the element enhances now. */
   private input: HTMLInputElement | null = null;

@@ -15,7 +15,11 @@ import type { Validator } from './validators/validator.js';
  * hint means a built-in one.
  */
 export abstract class QcFieldElement<Description extends string | null = string> extends QcLightElement {
-  /** The field's rules, run by its `FieldController`; a field adds its own (`[...super.validators, x]`). */
+  /**
+   * The field's rules, run by its `FieldController`; a field adds its own
+   * (`[...QcFieldElement.validators, x]`). Not page API: left out of the manifest.
+   * @internal
+   */
   static validators: readonly Validator[] = [requiredValidator, customErrorValidator];
 
   /**

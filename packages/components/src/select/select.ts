@@ -15,6 +15,9 @@ import { selectStrings } from './select.strings.js';
 import { selectStyles } from './select.styles.js';
 import { PART } from '../internal/part.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings(selectStrings);
+
 export const selectWidths = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type SelectWidth = (typeof selectWidths)[number];
 
@@ -118,7 +121,7 @@ export class QcSelect extends QcFieldElement {
   /** `autocomplete` of the created `<select>` (`address-level1`, `country`…). */
   @property() autocomplete: string | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings(selectStrings));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   private combobox: SelectCombobox | undefined;
   private readonly focusReturn = new FocusReturn(() => this.field.focusTarget);

@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { QcFieldElement } from '../internal/field-element.js';
 import { LocalizeController } from '../internal/localize.js';
-import { FieldController } from '../internal/field/controller.js';
+import { FieldController, type FieldOptions } from '../internal/field/controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { adoptLightStyles } from '../internal/light-styles.js';
 import { uniqueId } from '../internal/ids.js';
@@ -12,6 +12,9 @@ import { limitValidator, softLimit } from '../internal/validators/limit.js';
 import { textfieldStrings } from './textfield.strings.js';
 import { textfieldStyles } from './textfield.styles.js';
 import { PART } from '../internal/part.js';
+
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings(textfieldStrings);
 
 export const textfieldSizes = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type TextfieldSize = (typeof textfieldSizes)[number];
@@ -57,6 +60,10 @@ const mirrored = [
  * @since 0.2.0
  */
 export class QcTextfield extends QcFieldElement {
+  /**
+   * The base rules and the soft `max-length` limit.
+   * @internal
+   */
   static override validators = [...QcFieldElement.validators, limitValidator];
 
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
@@ -76,17 +83,26 @@ export class QcTextfield extends QcFieldElement {
   /** `autocomplete` of the created `<input>` (`given-name`, `email`, `postal-code`…). */
   @property() autocomplete: string | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings(textfieldStrings));
+  /**
+   * One object for every text field: its functions read the host they are given.
+   * @internal
+   */
+  private static readonly fieldOptions: FieldOptions = {
+    create: (host) => (host as QcTextfield).createControl(),
+    describedBy: (host) => {
+      const { counter } = host as QcTextfield;
+      return counter ? [counter] : [];
+    },
+  };
+
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private readonly field: FieldController;
   private counter: HTMLElement | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.field = new FieldController(this, this.localize as LocalizeController<never>, {
-      create: () => this.createControl(),
-      describedBy: () => (this.counter ? [this.counter] : []),
-    });
+    this.field = new FieldController(this, this.localize as LocalizeController<never>, QcTextfield.fieldOptions);
     this.addEventListener('input', this.onInput);
   }
 
@@ -131,8 +147,11 @@ export class QcTextfield extends QcFieldElement {
 
   protected override updated(): void {
     const control = this.control;
-    if (control?.getAttribute(PART) === 'control') this.mirror(control);
-    this.updateCounter();
+    const created = control?.getAttribute(PART) === 'control';
+    if (created) this.mirror(control);
+    // The field's sync has just brought the validity up to date (controllers update first), unless
+    // the created control's value has just followed `value`.
+    this.updateCounter(created);
   }
 
   private createControl(): NativeControl {
@@ -164,11 +183,11 @@ export class QcTextfield extends QcFieldElement {
   };
 
   /** Shows the counter (what is left, or over). */
-  private updateCounter(): void {
+  private updateCounter(refresh = true): void {
     const control = this.control;
     const limit = softLimit(this);
     // The soft limit is `limitValidator`'s: it follows the value here too (set without an event).
-    this.field.refreshValidity();
+    if (refresh) this.field.refreshValidity();
     if (limit === null || !control) {
       const had = !!this.counter;
       this.counter?.remove();

@@ -11,6 +11,9 @@ import { toggleSwitchStrings } from './toggle-switch.strings.js';
 import { toggleSwitchStyles } from './toggle-switch.styles.js';
 import { PART } from '../internal/part.js';
 
+// One object for every instance (the merge is the same for all).
+const fieldStrings = withValidationStrings(toggleSwitchStrings);
+
 export const toggleSwitchTextAligns = ['start', 'end'] as const;
 export type ToggleSwitchTextAlign = (typeof toggleSwitchTextAligns)[number];
 
@@ -83,7 +86,7 @@ export class QcToggleSwitch extends QcFieldElement {
   /** Side of the label text: `start` (before the switch, default) or `end` (after it). Absent: the group's value. */
   @property({ attribute: 'text-align' }) textAlign: string | null = null;
 
-  private readonly localize = new LocalizeController(this, withValidationStrings(toggleSwitchStrings));
+  private readonly localize = new LocalizeController(this, fieldStrings);
   private pendingChecked: boolean | undefined;
 
   constructor() {

@@ -10,7 +10,7 @@ import { mirrorState } from '../validators/required.js';
 import { updateValidity, type ValidatedField, type Validator } from '../validators/validator.js';
 import { warnOnce } from '../warn.js';
 import { PART } from '../part.js';
-import { anchorOf, FieldParts, firstContent } from './parts.js';
+import { anchorOf, FieldParts, firstContent, setInvalid } from './parts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -30,7 +30,8 @@ interface FieldHost {
 /**
  * What a field states when it differs from the defaults, which read the host: `control` (its one
  * native control), `label` (else `legend`), `description`, `disabled`, `required`, `invalidText`,
- * and the validators its class lists (`static validators`).
+ * and the validators its class lists (`static validators`). Each function gets the host, so one
+ * options object can serve every instance of a class (no closures kept per field).
  */
 export interface FieldOptions {
   /**
@@ -43,28 +44,30 @@ export interface FieldOptions {
    */
   mode?: 'control' | 'group' | 'composite';
   /** The native controls, in the host's light DOM (default: the host's `control`). */
-  controls?(): NativeControl[];
+  controls?(host: HTMLElement): NativeControl[];
   /** Creates the control from the host's attributes when the author gave none (terse API). */
-  create?(): NativeControl | null;
-  description?(): string;
-  disabled?(): boolean;
+  create?(host: HTMLElement): NativeControl | null;
+  description?(host: HTMLElement): string;
+  disabled?(host: HTMLElement): boolean;
   /** The rules of the field (default: the host class's `static validators`). */
   validators?: readonly Validator[];
   /** Elements the component adds after the control(s) that describe them (e.g. a counter). */
-  describedBy?(): HTMLElement[];
+  describedBy?(host: HTMLElement): readonly HTMLElement[];
   /**
    * Called at every wiring, before the controls are linked: what the host puts on the controls the
    * author (or a framework re-render) gave, e.g. a group's `name` on items that lack it.
    */
-  prepare?(controls: NativeControl[]): void;
+  prepare?(controls: NativeControl[], host: HTMLElement): void;
   /**
    * The element the user operates when it is not the native control (an enhanced widget standing
    * in for a hidden `<select>`). The label points at it (`for`; an author's label of the native
    * control names it through `aria-labelledby`), it gets `aria-describedby` and `aria-invalid`,
    * takes focus, and leaving it validates the field. Validation still reads the native controls.
    */
-  standIn?(): HTMLElement | null;
+  standIn?(host: HTMLElement): HTMLElement | null;
 }
+
+const noElements: readonly HTMLElement[] = [];
 
 const focusable = 'input:not([type="hidden" i]), select, textarea, button, [tabindex]:not([tabindex="-1"])';
 
@@ -85,6 +88,8 @@ export class FieldController implements ReactiveController, FormField, Restorabl
   private readonly parts: FieldParts;
   private readonly validators: readonly Validator[];
   private wired: NativeControl[] = [];
+  /** The controls found at the start of a sync, which its steps (and the validators) read again. */
+  private current: NativeControl[] | undefined;
   private observer: MutationObserver | undefined;
   private coordinator: FormCoordinator | undefined;
   private message = '';
@@ -139,12 +144,13 @@ export class FieldController implements ReactiveController, FormField, Restorabl
   }
 
   private standInControl(): HTMLElement | null {
-    return this.mode === 'control' ? (this.options.standIn?.() ?? null) : null;
+    return this.mode === 'control' ? (this.options.standIn?.(this.host) ?? null) : null;
   }
 
   /** The native controls, also for saving and restoring their states across Back and reload. */
   controls(): NativeControl[] {
-    if (this.options.controls) return this.options.controls();
+    if (this.current) return this.current;
+    if (this.options.controls) return this.options.controls(this.host);
     const control = this.fieldHost.control;
     return control ? [control] : [];
   }
@@ -164,10 +170,18 @@ export class FieldController implements ReactiveController, FormField, Restorabl
   private events(add: boolean): void {
     // A composite's host keeps its parts' events inside: hear them on the way down.
     const capture = this.mode === 'composite';
+    // The controller is the listener (`handleEvent`): no bound functions kept per field.
     const method = add ? 'addEventListener' : 'removeEventListener';
-    this.host[method]('focusout', this.onFocusOut as EventListener);
-    this.host[method]('input', this.onInput, capture);
-    this.host[method]('change', this.onChange, capture);
+    this.host[method]('focusout', this);
+    this.host[method]('input', this, capture);
+    this.host[method]('change', this, capture);
+  }
+
+  /** @internal The host's `focusout`, `input` and `change`. */
+  handleEvent(event: Event): void {
+    if (event.type === 'focusout') this.onFocusOut(event as FocusEvent);
+    else if (event.type === 'input') this.onInput(event);
+    else if (event.type === 'change') this.onChange(event);
   }
 
   hostConnected(): void {
@@ -242,7 +256,7 @@ export class FieldController implements ReactiveController, FormField, Restorabl
     try {
       let controls = this.controls();
       if (controls.length === 0 && this.options.create) {
-        const created = this.options.create();
+        const created = this.options.create(this.host);
         if (created) {
           created.setAttribute(PART, 'control');
           // create() may have placed it itself (e.g. a checkbox inside the label it also created).
@@ -250,7 +264,9 @@ export class FieldController implements ReactiveController, FormField, Restorabl
           controls = [created];
         }
       }
+      this.current = controls;
       this.wire(controls);
+      this.current = undefined;
       this.registerWithForm(controls[0]);
       this.observe();
       if (!this.restoreChecked && controls.length > 0) {
@@ -258,6 +274,7 @@ export class FieldController implements ReactiveController, FormField, Restorabl
         restoreFormState(this);
       }
     } finally {
+      this.current = undefined;
       this.syncing = false;
     }
   }
@@ -326,16 +343,16 @@ export class FieldController implements ReactiveController, FormField, Restorabl
     this.coordinator?.errorsChanged();
   }
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  private onFocusOut(event: FocusEvent): void {
     if (!this.owns(event.target)) return;
     // Still inside the field (e.g. moving between radios or date parts): wait until it is left.
     if (event.relatedTarget instanceof Node && this.host.contains(event.relatedTarget)) return;
     if (!this.dirty) return;
     this.dirty = false;
     this.validate('blur');
-  };
+  }
 
-  private readonly onInput = (event: Event): void => {
+  private onInput(event: Event): void {
     if (!this.owns(event.target)) return;
     this.dirty = true;
     this.refreshValidity();
@@ -347,9 +364,9 @@ export class FieldController implements ReactiveController, FormField, Restorabl
       return;
     }
     if (this.message) this.validate('input');
-  };
+  }
 
-  private readonly onChange = (event: Event): void => {
+  private onChange(event: Event): void {
     if (!this.owns(event.target)) return;
     const control = event.target as NativeControl;
     // Choices commit on change: check them at once (text fields wait until the user leaves).
@@ -365,7 +382,7 @@ export class FieldController implements ReactiveController, FormField, Restorabl
     } else {
       this.dirty = true;
     }
-  };
+  }
 
   private formNoValidate(): boolean {
     const control = this.controls()[0];
@@ -405,10 +422,10 @@ export class FieldController implements ReactiveController, FormField, Restorabl
   }
 
   private wire(controls: NativeControl[]): void {
-    this.options.prepare?.(controls);
+    this.options.prepare?.(controls, this.host);
     for (const validator of this.validators) validator.apply?.(this);
     // Only what the host disabled is enabled again (an item the author disabled stays disabled).
-    const disabled = this.options.disabled?.() ?? !!this.fieldHost.disabled;
+    const disabled = this.options.disabled?.(this.host) ?? !!this.fieldHost.disabled;
     for (const control of controls) mirrorState(control, 'disabled', disabled);
     const first = controls[0];
     const control = this.mode === 'control';
@@ -420,7 +437,7 @@ export class FieldController implements ReactiveController, FormField, Restorabl
     this.parts.render(
       {
         label: labelText,
-        description: (this.options.description?.() ?? this.fieldHost.description ?? '').trim(),
+        description: (this.options.description?.(this.host) ?? this.fieldHost.description ?? '').trim(),
         // Required on the host, or on the control itself (`<input required>`, Angular's `required`).
         required: this.required() || (control && !!first?.required),
         labelFor: standIn ?? first ?? null,
@@ -455,28 +472,31 @@ export class FieldController implements ReactiveController, FormField, Restorabl
   private link(controls: NativeControl[]): void {
     const standIn = this.standInControl();
     const group = this.mode !== 'control';
+    const error = !!this.message;
     // Always said, `false` too: without it Chromium reports an untouched required checkbox, radio,
     // select (empty first option) or file input as invalid from the native constraints, long before
     // any error shows. Invalid for assistive technologies exactly while an error is displayed; in a
     // composite, on the wrong parts only.
-    let invalid: NativeControl[] = this.message ? controls : [];
-    if (this.message && this.mode === 'composite') {
-      const enabled = controls.filter((c) => !c.disabled);
-      const wrong = enabled.filter((c) => !c.validity.valid);
-      invalid = wrong.length ? wrong : enabled;
+    const composite = error && this.mode === 'composite';
+    const wrongOnly = composite && controls.some((control) => !control.disabled && !control.validity.valid);
+    for (const control of controls) {
+      // A composite: its enabled parts only, and only the wrong ones when some are.
+      const invalid = composite ? !control.disabled && (!wrongOnly || !control.validity.valid) : error;
+      setInvalid(control, invalid);
     }
-    const states = new Map<Element, boolean>(controls.map((c) => [c, invalid.includes(c)]));
-    if (standIn) states.set(standIn, !!this.message);
-    const radios = controls.length > 0 && controls.every((c) => c.type === 'radio');
+    if (standIn) setInvalid(standIn, error);
     this.parts.link(
       {
-        targets: group ? [this.host] : standIn ? [standIn] : controls.slice(0, 1),
-        extras: this.options.describedBy?.() ?? [],
-        invalid: states,
-        role: group ? (radios ? 'radiogroup' : 'group') : undefined,
+        target: group ? this.host : (standIn ?? controls[0] ?? null),
+        extras: this.options.describedBy?.(this.host) ?? noElements,
+        role: group
+          ? controls.length > 0 && controls.every((c) => c.type === 'radio')
+            ? 'radiogroup'
+            : 'group'
+          : undefined,
         required: this.required(),
       },
-      !!this.message,
+      error,
     );
   }
 }

@@ -50,6 +50,6 @@ export class GroupLegendController implements ReactiveController {
       },
       false,
     );
-    this.parts.link({ targets: [this.host], extras: [], invalid: new Map(), role: 'group' }, false);
+    this.parts.link({ target: this.host, extras: [], role: 'group' }, false);
   }
 }

@@ -22,12 +22,10 @@ export interface PartsContent {
 
 /** Which element carries what, for `link`. */
 export interface PartsLinks {
-  /** The elements described by hint, error and extras (`aria-describedby`). */
-  targets: readonly Element[];
+  /** The element described by hint, error and extras (`aria-describedby`), if any. */
+  target: Element | null;
   /** More describing elements (a counter), after hint and error. */
   extras: readonly HTMLElement[];
-  /** `aria-invalid` for each element (always said, `false` too). */
-  invalid: ReadonlyMap<Element, boolean>;
   /** For a group: its role, and whether `aria-required` applies (radiogroup only). */
   role?: 'group' | 'radiogroup';
   required?: boolean;
@@ -44,7 +42,9 @@ export class FieldParts {
   hintEl: HTMLElement | undefined;
   errorEl: HTMLElement | undefined;
   private errorText: HTMLElement | undefined;
-  private readonly added = new WeakMap<Element, string[]>();
+  // The ids last put in `linked`'s `aria-describedby`, as one string: what is ours to replace there.
+  private linked: Element | undefined;
+  private linkedIds = '';
 
   constructor(
     private readonly host: HTMLElement,
@@ -62,10 +62,12 @@ export class FieldParts {
     if (!control) return undefined;
     const wrapping = control.closest('label');
     if (wrapping && this.host.contains(wrapping) && !wrapping.hasAttribute(PART)) return wrapping;
-    if (!control.id) return undefined;
-    return (
-      this.host.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(control.id)}"]:not([${PART}])`) ?? undefined
-    );
+    const id = control.id;
+    if (!id) return undefined;
+    // One constant selector (parsed once by the engine) rather than one per id, and no escaping.
+    for (const label of this.host.querySelectorAll<HTMLLabelElement>(authorLabels))
+      if (label.htmlFor === id) return label;
+    return undefined;
   }
 
   /** Creates, updates or removes the label and hint, and puts the error back in place. */
@@ -137,11 +139,11 @@ export class FieldParts {
     if (!message) el.hidden = true;
   }
 
-  /** Sets the group's role and name, `aria-describedby` (keeping the author's ids) and `aria-invalid`. */
+  /** Sets the group's role and name, and `aria-describedby` (keeping the author's ids). */
   link(links: PartsLinks, error: boolean): void {
-    const ours = [this.hintEl?.id, error ? this.errorEl?.id : undefined, ...links.extras.map((el) => el.id)].filter(
-      (id): id is string => !!id,
-    );
+    let ours = this.hintEl?.id ?? '';
+    if (error && this.errorEl) ours = join(ours, this.errorEl.id);
+    for (const el of links.extras) if (el.id) ours = join(ours, el.id);
     if (links.role) {
       this.host.setAttribute('role', links.role);
       if (this.labelEl) this.host.setAttribute('aria-labelledby', this.labelEl.id);
@@ -150,30 +152,55 @@ export class FieldParts {
       if (links.role === 'radiogroup' && links.required) this.host.setAttribute('aria-required', 'true');
       else this.host.removeAttribute('aria-required');
     }
-    for (const target of links.targets) {
-      const previous = this.added.get(target) ?? [];
-      const authored = (target.getAttribute('aria-describedby') ?? '')
-        .split(/\s+/)
-        .filter((id) => id && !previous.includes(id));
-      const all = [...authored, ...ours];
-      if (all.length) target.setAttribute('aria-describedby', all.join(' '));
-      else target.removeAttribute('aria-describedby');
-      this.added.set(target, ours);
+    const target = links.target;
+    if (!target) return;
+    const current = target.getAttribute('aria-describedby');
+    const previous = target === this.linked ? this.linkedIds : '';
+    let value = ours;
+    // Ids that are not the ones we put there are the author's (or a framework's): kept, before ours.
+    if (current !== null && current !== previous) {
+      const mine = ` ${previous} ${ours} `;
+      let authored = '';
+      for (const id of current.split(/\s+/)) if (id && !mine.includes(` ${id} `)) authored = join(authored, id);
+      value = ours ? join(authored, ours) : authored;
     }
-    for (const [el, state] of links.invalid) {
-      if (el.getAttribute('aria-invalid') !== String(state)) el.setAttribute('aria-invalid', String(state));
-    }
+    if (!value) {
+      if (current !== null) target.removeAttribute('aria-describedby');
+    } else if (value !== current) target.setAttribute('aria-describedby', value);
+    this.linked = target;
+    this.linkedIds = ours;
   }
 
   /** Inserts `el` before `anchor` in the host (or at the end), keeping label → hint → error order. */
   private place(el: HTMLElement, anchor: Node | null): void {
-    const order = this.nodes;
-    const next = order.slice(order.indexOf(el) + 1).find((e) => e.parentNode === this.host);
+    const next =
+      el === this.labelEl
+        ? (this.inHost(this.hintEl) ?? this.inHost(this.errorEl))
+        : el === this.hintEl
+          ? this.inHost(this.errorEl)
+          : null;
     const before = next ?? (anchor && anchor.parentNode === this.host ? anchor : null);
     if (el.parentNode === this.host && el.nextSibling === before) return;
     if (before === el) return;
     this.host.insertBefore(el, before);
   }
+
+  private inHost(el: HTMLElement | undefined): HTMLElement | null {
+    return el && el.parentNode === this.host ? el : null;
+  }
+}
+
+const authorLabels = `label:not([${PART}])`;
+
+/** Space-separated ids, without empty entries. */
+function join(ids: string, id: string): string {
+  return ids ? `${ids} ${id}` : id;
+}
+
+/** `aria-invalid`, always said (`false` too), written only when it changes. */
+export function setInvalid(el: Element, state: boolean): void {
+  const value = state ? 'true' : 'false';
+  if (el.getAttribute('aria-invalid') !== value) el.setAttribute('aria-invalid', value);
 }
 
 function make(tag: string, className: string, part: string): HTMLElement {

@@ -62,11 +62,13 @@ export function updateValidity<H extends HTMLElement>(
   validators: readonly Validator<H>[],
   field: ValidatedField<H>,
 ): void {
-  const messages = new Map<NativeControl, string>();
+  // Made only when a rule fails: most checks of most fields find nothing.
+  let messages: Map<NativeControl, string> | undefined;
   for (const validator of validators) {
     const result = validator.check?.(field);
     if (!result?.message) continue;
+    messages ??= new Map();
     for (const control of result.controls) if (!messages.has(control)) messages.set(control, result.message);
   }
-  for (const control of field.controls()) setOwnValidity(control, messages.get(control) ?? '');
+  for (const control of field.controls()) setOwnValidity(control, messages?.get(control) ?? '');
 }
