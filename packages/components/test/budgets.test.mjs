@@ -58,7 +58,7 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   const code = eager.map((chunk) => chunk.code).join('\n');
   const size = eager.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const lazyTotal = lazy.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
-  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,860 B`);
+  t.diagnostic(`qc-button entry: ${kb(size)} gzip -9 in ${eager.length} chunk(s); ceiling 9,700 B`);
   const iconChunk = lazy.find((chunk) => chunk.code.includes('"qc-icon"'));
   assert.ok(iconChunk, 'qc-icon is a lazy chunk of the qc-button entry');
   t.diagnostic(`  + qc-icon, loaded when a button first uses \`icon\`: ${kb(gzip(iconChunk.code))}`);
@@ -82,11 +82,11 @@ test('qc-button entry (Lit included; qc-icon and glyphs load on first use of `ic
   // The issue's goal is 9,000 B. Lit 3 alone is ~5,800 B of it (a bare LitElement bundled the same
   // way), the button (form proxy, localisation, styles, shared announcer) ~3,900 B: the goal is
   // missed by ~700 B (dev warnings are stripped from dist/ since issue 7; dist/development/ has them). The hard ceiling sits just above today's size so any growth fails;
-  // lower it as the code shrinks. Raised from 9,750 B by issue 6: qc-button is no longer
+  // lower it as the code shrinks (issue 7 lowered it from 9,860 B). Raised from 9,750 B by issue 6: qc-button is no longer
   // form-associated (its upgrade made Chromium restore nothing in the form after Back), so it
   // tracks `<fieldset disabled>` itself (+~140 B), and a busy button keeps its inner button.
   t.diagnostic(`  goal 9,000 B: ${size <= 9_000 ? 'met' : `missed by ${kb(size - 9_000)}`}`);
-  assert.ok(size <= 9_860, `qc-button entry is ${size} B gzipped, over its 9,860 B ceiling (goal 9,000 B)`);
+  assert.ok(size <= 9_700, `qc-button entry is ${size} B gzipped, over its 9,700 B ceiling (goal 9,000 B)`);
 });
 
 test('tokens.css is at most 6 KB gzipped', (t) => {
@@ -126,10 +126,10 @@ test('CDN modules: each element in its own module, sharing one core chunk (Lit a
 const pageLimits = {
   button: { measure: 'js', goal: 10_000, ceiling: 10_000 },
   // Goal 19,000 B (a third of the incumbent's 56.7 KB; 40.8 KB with the all-in-one file), missed:
-  // 25.6 KB when measured (issue 7). Even bundled into one file the page's JS would be ~19.5 KB:
+  // 25.7 KB when measured (issue 7). Even bundled into one file the page's JS would be ~19.5 KB:
   // the form-field layer (controller, parts, validators, validation strings, form coordinator and
   // state) weighs ~7.5 KB alone, tokens.css 3.3 KB. The ceiling stops growth; lower it with the code.
-  'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 26_000 },
+  'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 25_700 },
 };
 
 test('pages through the CDN loader stay within their budgets (brotli q11, tokens.css included)', async (t) => {
