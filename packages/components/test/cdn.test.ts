@@ -2,6 +2,7 @@
 // sometimes included twice (a CMS template and a widget each adding it). Needs `npm run build`.
 // The per-element modules and their loader: loader.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../src/internal/test/warnings.js';
 
 const bundle = '/packages/components/dist/cdn/qc-ds.js';
 const classes = {
@@ -22,18 +23,6 @@ const classes = {
 const tags = Object.keys(classes) as (keyof typeof classes)[];
 
 type CdnModule = Record<(typeof classes)[keyof typeof classes], CustomElementConstructor>;
-
-async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 describe('CDN bundle', () => {
   let first: CdnModule;
