@@ -25,7 +25,12 @@ const require = createRequire(import.meta.url);
 const pkg = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 
 /** Output files in the order they are concatenated into qc-ds.css. */
-const PARTS = ['fonts', 'base', 'layout', 'utilities', 'buttons'];
+const PARTS = ['fonts', 'base', 'layout', 'utilities', 'buttons', 'elements'];
+
+/** `elements.css` is not one source file: it joins src/elements/*.css (one per qc-ds element whose
+ *  content is light DOM), the rules that lay out that content before the element upgrades (or
+ *  without JavaScript) exactly as it will be laid out after, so nothing shifts. */
+const JOINED = { elements: 'elements' };
 
 /** Subsets shipped: French, English and other Latin-script languages. */
 const SUBSETS = ['latin-ext', 'latin'];
@@ -204,8 +209,18 @@ await mkdir(join(dist, 'fonts'), { recursive: true });
 const sources = {};
 for (const part of PARTS) {
   const file = `${part}.css`;
+  const text = JOINED[part]
+    ? (
+        await Promise.all(
+          (await readdir(join(src, JOINED[part])))
+            .filter((f) => f.endsWith('.css'))
+            .sort()
+            .map((f) => readFile(join(src, JOINED[part], f), 'utf8')),
+        )
+      ).join('\n')
+    : await readFile(join(src, file), 'utf8');
   const css = fillMarkers(
-    substituteBreakpoints(await readFile(join(src, file), 'utf8'), breakpoints, file),
+    substituteBreakpoints(text, breakpoints, file),
     generated,
     file,
   );

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(pkg, 'dist');
 const tokensCss = join(pkg, '..', 'tokens', 'dist', 'tokens.css');
-const PARTS = ['fonts.css', 'base.css', 'layout.css', 'utilities.css', 'buttons.css'];
+const PARTS = ['fonts.css', 'base.css', 'layout.css', 'utilities.css', 'buttons.css', 'elements.css'];
 const OUTPUTS = [...PARTS, 'qc-ds.css'];
 
 function read(file) {
@@ -251,7 +251,7 @@ describe('@qc-ds/styles dist', () => {
     assert.match(utilities, /@media print\{\.qc-d-print-none\{display:none!important\}\}/);
   });
 
-  test('qc-ds.css holds every part, in order: fonts, base, layout, utilities, buttons', () => {
+  test('qc-ds.css holds every part, in order: fonts, base, layout, utilities, buttons, elements', () => {
     const all = rules(read('qc-ds.css')).map((r) => `${r.media}|${r.selector}{${r.body}}`);
     let previous = -1;
     for (const file of PARTS) {

@@ -1,0 +1,12 @@
+import { QcIconButton } from './icon-button.js';
+
+export { QcIconButton };
+export type { IconButtonVariant } from './icon-button.js';
+
+QcIconButton.define('qc-icon-button');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-icon-button': QcIconButton;
+  }
+}

@@ -1,0 +1,12 @@
+import { QcSideNav } from './side-nav.js';
+
+export { QcSideNav };
+export type { SideNavVariant } from './side-nav.js';
+
+QcSideNav.define('qc-side-nav');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-side-nav': QcSideNav;
+  }
+}

@@ -1,0 +1,12 @@
+import { QcSkipLink } from './skip-link.js';
+
+export { QcSkipLink };
+export type { SkipLinkVariant } from './skip-link.js';
+
+QcSkipLink.define('qc-skip-link');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-skip-link': QcSkipLink;
+  }
+}
