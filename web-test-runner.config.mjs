@@ -2,6 +2,8 @@
 // QC_ENGINE=chromium (default) | firefox | webkit. `npm test` (scripts/test.mjs) runs all three in
 // turn (QC_BROWSERS selects a subset); how each engine is found and driven: scripts/find-browser.mjs,
 // scripts/wtr-engines.mjs.
+// Writes the Government of Québec signature art (src/internal/signature/art.generated.ts) if missing or stale.
+import './packages/components/scripts/signature.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { ENGINES, engineLabels, findEngine, missingMessages } from './scripts/find-browser.mjs';

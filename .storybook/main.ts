@@ -3,8 +3,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+// Writes the Government of Québec signature art (src/internal/signature/art.generated.ts) if missing or stale.
+// Named and called: a config loader that bundles this file would drop a bare import (package sideEffects).
+import { writeSignatureArt } from '../packages/components/scripts/signature.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+writeSignatureArt();
 
 // Built outputs the preview imports. They come from `npm run build`; without them Vite would stop
 // with an unreadable "failed to resolve import", so say what to do instead.

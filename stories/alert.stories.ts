@@ -2,64 +2,178 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/alert/qc-alert.js';
-import { alertVariants, type AlertVariant } from '../packages/components/src/alert/alert.js';
 
 /** Story args, named like the element's attributes. */
 interface AlertArgs {
-  variant: AlertVariant;
-  label: string;
+  type: 'general' | 'warning';
+  maskable: boolean;
+  'full-width': boolean;
+  content: string;
+  'persist-hidden': boolean;
+  'persistence-key': string;
+  persist: 'session' | 'local';
+  version: string;
 }
 
-/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function alert(args: AlertArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-alert variant=${args.variant} label=${ifDefined(args.label || undefined)}>${body}</qc-alert>`;
+/** Renders an alert from the args; empty args leave the attribute out, as an author would. */
+function alert(args: AlertArgs, body?: TemplateResult): TemplateResult {
+  return html`<qc-alert
+    type=${args.type}
+    maskable=${args.maskable ? 'true' : 'false'}
+    full-width=${args['full-width'] ? 'true' : 'false'}
+    content=${ifDefined(args.content || undefined)}
+    ?persist-hidden=${args['persist-hidden']}
+    persistence-key=${ifDefined(args['persistence-key'] || undefined)}
+    persist=${ifDefined(args['persist-hidden'] ? args.persist : undefined)}
+    version=${ifDefined(args.version || undefined)}
+    >${body ?? ''}</qc-alert
+  >`;
 }
+
+const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
 const meta = {
-  title: 'Composants/Alert (qc-alert)',
+  title: 'Composants/Alerte (qc-alert)',
   component: 'qc-alert',
   tags: ['autodocs'],
   parameters: {
+    layout: 'fullscreen',
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Un bandeau d’alerte pour tout le site : information importante (bleu) ou d’importance élevée (jaune).',
+          'C’est une région nommée par son type, pas une zone active : il n’est pas lu tout seul au chargement de la',
+          'page (seule une alerte insérée après le chargement est annoncée, une fois). Avec `maskable`, un bouton',
+          '« Fermer l’alerte » le masque; avec `persist-hidden`, le masquage est retenu (session, ou `persist="local"`)',
+          'sous une clé versionnée : un nouveau message réapparaît. Après la fermeture, le focus passe à l’intertitre',
+          'ou à l’élément focalisable qui suit, sinon à `main`.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'A site-wide alert band: important (blue) or high-importance (yellow) information. It is a region named by',
+          'its type, not a live region: it is not read out when the page loads (only an alert inserted after load is',
+          'announced, once). With `maskable`, a "Close alert" button hides it; with `persist-hidden`, the dismissal is',
+          'remembered (session, or `persist="local"`) under a versioned key, so a new message shows again. After it',
+          'closes, the focus moves to the next heading or focusable element, else to `main`.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
-  argTypes: {
-    variant: {
-      description: 'Apparence — Look',
-      control: 'select',
-      options: [...alertVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
-    },
+  args: {
+    type: 'general',
+    maskable: false,
+    'full-width': false,
+    content: '',
+    'persist-hidden': false,
+    'persistence-key': '',
+    persist: 'session',
+    version: '',
   },
-  render: (args) => alert(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  argTypes: {
+    type: {
+      description: 'Type d’alerte — Alert type',
+      control: 'select',
+      options: ['general', 'warning'],
+      table: { defaultValue: { summary: 'general' } },
+    },
+    maskable: { description: 'Bouton de fermeture — Close button', control: 'boolean' },
+    'full-width': { description: 'Pleine largeur — Full width', control: 'boolean' },
+    content: { description: 'Message en texte (sans enfants) — Text message (no children)', control: 'text' },
+    'persist-hidden': { description: 'Retenir le masquage — Remember the dismissal', control: 'boolean' },
+    'persistence-key': { description: 'Clé de stockage — Storage key', control: 'text' },
+    persist: {
+      description: 'Stockage — Storage',
+      control: 'select',
+      options: ['session', 'local'],
+      table: { defaultValue: { summary: 'session' } },
+    },
+    version: { description: 'Version du message — Message version', control: 'text' },
+  },
+  render: (args) =>
+    alert(
+      args,
+      html`<p>
+        Les services en ligne seront interrompus le dimanche 6 décembre, de 6 h à 10 h.
+        <a href="#details">Voir les détails</a>
+      </p>`,
+    ),
 } satisfies Meta<AlertArgs>;
 
 export default meta;
 type Story = StoryObj<AlertArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+/** Alerte générale (bleue), l’exemple de la documentation de la trousse. */
+export const Generale: Story = {
+  name: 'Générale',
+  render: (args) =>
+    alert(args, html`<p>Alerte bleue d’importance modérée <a href="#lien">avec un lien textuel</a></p>`),
+};
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Alerte d’importance élevée (jaune). */
+export const Avertissement: Story = { args: { type: 'warning' } };
 
-/** The default look, in English. */
-export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = alert(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
+/** Masquable et retenue pour la session : l’exemple de la documentation de la trousse, tel quel. */
+export const Masquable: Story = {
+  args: {
+    type: 'warning',
+    maskable: true,
+    content: 'Alerte jaune d’importance élevée',
+    'persist-hidden': true,
+    'persistence-key': 'hash-1234',
   },
+  render: (args) => alert(args),
+};
+
+/** Contenu sur toute la largeur de la page (`qc-container-fluid`). */
+export const PleineLargeur: Story = { name: 'Pleine largeur', args: { 'full-width': true, maskable: true } };
+
+/** Un long message avec des liens : il passe à la ligne sans déborder, même à 320 px. */
+export const ContenuLong: Story = {
+  name: 'Contenu long avec lien',
+  args: { type: 'warning', maskable: true },
+  render: (args) =>
+    alert(
+      args,
+      html`<p>
+        En raison des conditions météorologiques, tous les centres de services de la Capitale-Nationale et de la
+        Chaudière-Appalaches sont fermés aujourd’hui. Les rendez-vous sont reportés automatiquement; vous recevrez un
+        courriel de confirmation. Consultez
+        <a href="#centres">la liste des centres de services ouverts</a> ou l’adresse
+        https://www.quebec.ca/gouvernement/ministeres-et-organismes/services-quebec/centres-de-services.
+      </p>`,
+    ),
+};
+
+/** English — general alert. */
+export const EnglishGeneral: Story = {
+  name: 'English — General',
+  render: (args) =>
+    english(
+      alert(
+        args,
+        html`<p>Online services will be down on Sunday, December 6, from 6 to 10 a.m. <a href="#d">Details</a></p>`,
+      ),
+    ),
+};
+
+/** English — high-importance alert with a close button. */
+export const EnglishWarningMaskable: Story = {
+  name: 'English — Warning, maskable',
+  args: { type: 'warning', maskable: true },
+  render: (args) => english(alert(args, html`<p>All service centres are closed today because of the weather.</p>`)),
+};
+
+/** English — full width, long content. */
+export const EnglishFullWidthLong: Story = {
+  name: 'English — Full width, long content',
+  args: { 'full-width': true, maskable: true },
+  render: (args) =>
+    english(
+      alert(
+        args,
+        html`<p>
+          Because of the weather, every service centre in the Capitale-Nationale and Chaudière-Appalaches regions is
+          closed today. Appointments are moved automatically and you will receive a confirmation email. See
+          <a href="#open">the list of open service centres</a>.
+        </p>`,
+      ),
+    ),
 };

@@ -2,66 +2,97 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/search-bar/qc-search-bar.js';
-import { searchBarVariants, type SearchBarVariant } from '../packages/components/src/search-bar/search-bar.js';
 
 /** Story args, named like the element's attributes. */
 interface SearchBarArgs {
-  variant: SearchBarVariant;
-  label: string;
+  'input-name': string;
+  'input-value': string;
+  'input-placeholder': string;
+  'piv-background': boolean;
+  size: '' | 'full-width';
 }
 
-/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function searchBar(args: SearchBarArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-search-bar variant=${args.variant} label=${ifDefined(args.label || undefined)}
-    >${body}</qc-search-bar
-  >`;
+/** The bar in its form (the search submits the form; prevented here so the story stays put). */
+function searchBar(args: SearchBarArgs, label?: string): TemplateResult {
+  return html`<form action="#resultats" @submit=${(event: Event) => event.preventDefault()}>
+    <qc-search-bar
+      input-name=${ifDefined(args['input-name'] || undefined)}
+      input-value=${ifDefined(args['input-value'] || undefined)}
+      input-placeholder=${ifDefined(args['input-placeholder'] || undefined)}
+      search-aria-label=${ifDefined(label)}
+      ?piv-background=${args['piv-background']}
+      size=${ifDefined(args.size || undefined)}
+    ></qc-search-bar>
+  </form>`;
 }
+
+/** The PIV blue band, as the header draws it (always PIV blue). */
+const pivBand = (body: TemplateResult) =>
+  html`<div style="padding: var(--qc-spacer-md); background-color: var(--qc-search-bar-piv-band)">${body}</div>`;
+const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
 const meta = {
-  title: 'Composants/Search bar (qc-search-bar)',
+  title: 'Composants/Barre de recherche (qc-search-bar)',
   component: 'qc-search-bar',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Un repère de recherche (`<search>`) avec un champ de recherche natif et un bouton d’envoi nommé',
+          '« Lancer la recherche ». Placez-le dans votre `<form action="…">` : Entrée ou le bouton envoie `q=…`.',
+          'Les attributs `input-*` vont au champ, `submit-*` au bouton, `search-*` au repère.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'A search landmark (`<search>`) with a native search field and a submit button named "Submit search". Put',
+          'it in your `<form action="…">`: Enter or the button submits `q=…`. `input-*` attributes go to the field,',
+          '`submit-*` to the button, `search-*` to the landmark.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { 'input-name': '', 'input-value': '', 'input-placeholder': '', 'piv-background': false, size: '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
-      control: 'select',
-      options: [...searchBarVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
-    },
+    'input-name': { description: 'Nom du champ (q) — Field name (q)' },
+    'input-value': { description: 'Valeur initiale — Initial value' },
+    'input-placeholder': { description: 'Texte indicatif — Placeholder' },
+    'piv-background': { description: 'Sur la bande bleu PIV — On the PIV blue band', control: 'boolean' },
+    size: { description: 'Largeur — Width', control: 'select', options: ['', 'full-width'] },
   },
-  render: (args) => searchBar(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => searchBar(args),
 } satisfies Meta<SearchBarArgs>;
 
 export default meta;
 type Story = StoryObj<SearchBarArgs>;
 
-/** L’apparence par défaut. */
+/** La barre sur fond blanc. */
 export const ParDefaut: Story = { name: 'Par défaut' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Avec la requête déjà saisie (page de résultats). */
+export const AvecValeur: Story = { name: 'Avec valeur', args: { 'input-value': 'permis de conduire' } };
 
-/** The default look, in English. */
-export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = searchBar(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+/** Sur la bande bleu PIV (zone de recherche de l’en-tête). */
+export const FondPIV: Story = {
+  name: 'Sur fond bleu PIV',
+  args: { 'piv-background': true },
+  render: (args) => pivBand(searchBar(args, 'Québec.ca')),
+};
+
+/** Toute la largeur de sa colonne. */
+export const PleineLargeur: Story = { name: 'Pleine largeur', args: { size: 'full-width' } };
+
+/** The bar in English. */
+export const English: Story = { name: 'English — Default', render: (args) => english(searchBar(args)) };
+
+/** On the PIV blue band, in English, with a query. */
+export const EnglishPiv: Story = {
+  name: 'English — PIV band',
+  args: { 'piv-background': true, 'input-value': 'driver’s licence' },
+  render: (args) => english(pivBand(searchBar(args, 'Québec.ca'))),
+};
+
+/** Full width, in English. */
+export const EnglishFullWidth: Story = {
+  name: 'English — Full width',
+  args: { size: 'full-width' },
+  render: (args) => english(searchBar(args)),
 };

@@ -2,64 +2,176 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/side-nav/qc-side-nav.js';
-import { sideNavVariants, type SideNavVariant } from '../packages/components/src/side-nav/side-nav.js';
 
 /** Story args, named like the element's attributes. */
 interface SideNavArgs {
-  variant: SideNavVariant;
   label: string;
+  'menu-label': string;
 }
 
-/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
+/** The element from the args; an empty arg leaves the attribute out, as an author would. */
 function sideNav(args: SideNavArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-side-nav variant=${args.variant} label=${ifDefined(args.label || undefined)}>${body}</qc-side-nav>`;
+  return html`<qc-side-nav
+    label=${ifDefined(args.label || undefined)}
+    menu-label=${ifDefined(args['menu-label'] || undefined)}
+    >${body}</qc-side-nav
+  >`;
+}
+
+/** The author's list; `current` is the href of the current page ('' for none). */
+function menuFr(current = '/sante/vaccination/grippe'): TemplateResult {
+  const link = (href: string, text: string) =>
+    html`<a href=${href} aria-current=${ifDefined(href === current ? 'page' : undefined)}>${text}</a>`;
+  return html`<ul>
+    <li>${link('/sante', 'Santé')}</li>
+    <li>
+      ${link('/sante/problemes', 'Problèmes de santé')}
+      <ul>
+        <li>${link('/sante/problemes/allergies', 'Allergies')}</li>
+        <li>${link('/sante/problemes/maladies-infectieuses', 'Maladies infectieuses')}</li>
+      </ul>
+    </li>
+    <li>
+      ${link('/sante/vaccination', 'Vaccination')}
+      <ul>
+        <li>${link('/sante/vaccination/calendrier', 'Calendrier de vaccination')}</li>
+        <li>${link('/sante/vaccination/grippe', 'Vaccin contre la grippe')}</li>
+      </ul>
+    </li>
+    <li>${link('/sante/urgences', 'Urgences')}</li>
+  </ul>`;
+}
+
+function menuEn(): TemplateResult {
+  return html`<ul>
+    <li><a href="/en/health">Health</a></li>
+    <li>
+      <a href="/en/health/issues">Health issues</a>
+      <ul>
+        <li><a href="/en/health/issues/allergies">Allergies</a></li>
+        <li><a href="/en/health/issues/infectious-diseases">Infectious diseases</a></li>
+      </ul>
+    </li>
+    <li>
+      <a href="/en/health/vaccination">Vaccination</a>
+      <ul>
+        <li><a href="/en/health/vaccination/schedule">Vaccination schedule</a></li>
+        <li><a href="/en/health/vaccination/flu" aria-current="page">Flu vaccine</a></li>
+      </ul>
+    </li>
+  </ul>`;
 }
 
 const meta = {
-  title: 'Composants/Side nav (qc-side-nav)',
+  title: 'Composants/Navigation latérale (qc-side-nav)',
   component: 'qc-side-nav',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Les pages d’une rubrique, sur la liste `<ul>` écrite par l’auteur (lisible sans JavaScript, sous-listes',
+          'ouvertes). Navigation « disclosure » de l’APG : liens et boutons dans l’ordre de tabulation, aucune touche',
+          'fléchée. Chaque section a un bouton « Sous-pages de … » (`aria-expanded`); celle de la page courante',
+          '(`aria-current="page"`) est ouverte. Sous 992 px, tout le menu se replie derrière « Dans cette rubrique »;',
+          'Échap le referme et rend le focus au bouton.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'The pages of a section, on the author’s `<ul>` (readable without JavaScript, sub-lists open). APG disclosure',
+          'navigation: links and buttons in the tab order, no arrow keys. Each section has a "Pages under …" button',
+          '(`aria-expanded`); the current page’s section (`aria-current="page"`) is open. Below 992 px, the whole menu',
+          'folds behind "In this section"; Escape closes it and returns the focus to the button.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { label: 'Santé', 'menu-label': '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
-      control: 'select',
-      options: [...sideNavVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
+    label: { description: 'Nom du repère (texte) — Landmark name (text)', control: 'text' },
+    'menu-label': {
+      description: 'Texte du bouton des petits écrans — Text of the small-screen button',
       control: 'text',
     },
   },
-  render: (args) => sideNav(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => sideNav(args, menuFr()),
 } satisfies Meta<SideNavArgs>;
 
 export default meta;
 type Story = StoryObj<SideNavArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+/** La page courante est dans « Vaccination » : cette section est ouverte, les autres fermées. */
+export const PageCourante: Story = { name: 'Page courante dans une section' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Aucune page courante marquée : toutes les sections sont fermées. */
+export const SectionsFermees: Story = {
+  name: 'Sections fermées',
+  render: (args) => sideNav(args, menuFr('')),
+};
 
-/** The default look, in English. */
+/** Le nom intégré « Dans cette section » quand `label` est absent. */
+export const NomIntegre: Story = {
+  name: 'Nom intégré',
+  args: { label: '' },
+};
+
+/** Le `<nav>` de l’auteur, avec son titre comme nom. */
+export const NavDeLAuteur: Story = {
+  name: 'Dans le nav de l’auteur',
+  render: (args) =>
+    sideNav(
+      args,
+      html`<nav aria-labelledby="titre-rubrique">
+        <p id="titre-rubrique">Rubrique Santé</p>
+        ${menuFr()}
+      </nav>`,
+    ),
+};
+
+/** Petit écran (320 px) : un seul bouton « Dans cette rubrique », fermé. */
+export const PetitEcran: Story = {
+  name: 'Petit écran (320 px), replié',
+  globals: { viewport: { value: 'mobile320', isRotated: false } },
+};
+
+/** Des intitulés longs passent à la ligne. */
+export const IntitulesLongs: Story = {
+  name: 'Intitulés longs',
+  render: (args) =>
+    sideNav(
+      args,
+      html`<ul>
+        <li>
+          <a href="/programmes"
+            >Programmes d’aide financière aux entreprises touchées par les inondations printanières</a
+          >
+          <ul>
+            <li>
+              <a href="/programmes/general" aria-current="page"
+                >Programme général d’aide financière lors de sinistres réels ou imminents — volet entreprises</a
+              >
+            </li>
+          </ul>
+        </li>
+      </ul>`,
+    ),
+};
+
+/** Thème sombre. */
+export const ThemeSombre: Story = {
+  name: 'Thème sombre',
+  render: (args) => html`<div data-qc-theme="dark" class="qc-ds">${sideNav(args, menuFr())}</div>`,
+};
+
+/** In English: "In this section". */
 export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = sideNav(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  name: 'English',
+  args: { label: '' },
+  render: (args) => html`<div lang="en">${sideNav(args, menuEn())}</div>`,
+};
+
+/** In English, on a 320 px screen: one "In this section" button. */
+export const EnglishSmallScreen: Story = {
+  name: 'English — Small screen (320 px)',
+  args: { label: 'Health' },
+  globals: { viewport: { value: 'mobile320', isRotated: false } },
+  render: (args) => html`<div lang="en">${sideNav(args, menuEn())}</div>`,
 };

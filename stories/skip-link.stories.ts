@@ -2,64 +2,103 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/skip-link/qc-skip-link.js';
-import { skipLinkVariants, type SkipLinkVariant } from '../packages/components/src/skip-link/skip-link.js';
 
 /** Story args, named like the element's attributes. */
 interface SkipLinkArgs {
-  variant: SkipLinkVariant;
-  label: string;
+  href: string;
+  text: string;
 }
 
-/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function skipLink(args: SkipLinkArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-skip-link variant=${args.variant} label=${ifDefined(args.label || undefined)}>${body}</qc-skip-link>`;
+/** The page part the link skips to; each story has its own id. */
+function target(id: string, lang: 'fr' | 'en' = 'fr'): TemplateResult {
+  return html`<div id=${id}>
+    <p>
+      ${
+        lang === 'fr'
+          ? 'Appuyez sur Tab : le lien paraît en haut; Entrée met le focus ici.'
+          : 'Press Tab: the link shows at the top; Enter moves the focus here.'
+      }
+      <a href="#${id}-suite">${lang === 'fr' ? 'Un lien du contenu' : 'A link in the content'}</a>
+    </p>
+  </div>`;
+}
+
+/** The element alone, from the args (it creates the link); an empty arg leaves the attribute out. */
+function skipLink(args: SkipLinkArgs): TemplateResult {
+  return html`<qc-skip-link
+    href=${ifDefined(args.href || undefined)}
+    text=${ifDefined(args.text || undefined)}
+  ></qc-skip-link>`;
 }
 
 const meta = {
-  title: 'Composants/Skip link (qc-skip-link)',
+  title: 'Composants/Lien d’évitement (qc-skip-link)',
   component: 'qc-skip-link',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Le lien « Passer au contenu » des pages sans bandeau PIV : caché jusqu’à ce qu’il reçoive le focus, premier',
+          'arrêt de tabulation quand il est le premier élément du `<body>`. Il déplace aussi le focus sur la cible',
+          '(`tabindex="-1"` temporaire). Écrivez le lien vous-même pour qu’il fonctionne sans JavaScript.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'The "Skip to content" link of pages without the PIV header: hidden until focused, the first tab stop when it',
+          'is the first thing in `<body>`. It also moves the focus to its target (temporary `tabindex="-1"`). Write the',
+          'link yourself so it works without JavaScript.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { href: '#contenu-defaut', text: '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
-      control: 'select',
-      options: [...skipLinkVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
-    },
+    href: { description: 'Cible sur la page (#id) — Target on the page (#id)', control: 'text' },
+    text: { description: 'Texte du lien créé — Text of the created link', control: 'text' },
   },
-  render: (args) => skipLink(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => html`${skipLink(args)}${target('contenu-defaut')}`,
 } satisfies Meta<SkipLinkArgs>;
 
 export default meta;
 type Story = StoryObj<SkipLinkArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+/** Attributs seulement : l’élément crée le lien « Passer au contenu ». */
+export const ParDefaut: Story = { name: 'Par défaut (attributs)' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Le lien écrit par l’auteur : il fonctionne avant le chargement du script et sans JavaScript. */
+export const LienEcrit: Story = {
+  name: 'Lien écrit dans la page',
+  render: () =>
+    html`<qc-skip-link><a href="#contenu-ecrit">Passer au contenu</a></qc-skip-link
+      >${target('contenu-ecrit')}`,
+};
 
-/** The default look, in English. */
+/** `text` remplace le texte intégré. */
+export const TexteRemplace: Story = {
+  name: 'Texte remplacé',
+  args: { href: '#contenu-principal', text: 'Passer au contenu principal' },
+  render: (args) => html`${skipLink(args)}${target('contenu-principal')}`,
+};
+
+/** Thème sombre. */
+export const ThemeSombre: Story = {
+  name: 'Thème sombre',
+  args: { href: '#contenu-sombre' },
+  render: (args) => html`<div data-qc-theme="dark" class="qc-ds">${skipLink(args)}${target('contenu-sombre')}</div>`,
+};
+
+/** In English: "Skip to content". */
 export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = skipLink(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  name: 'English',
+  args: { href: '#content-en' },
+  render: (args) => html`<div lang="en">${skipLink(args)}${target('content-en', 'en')}</div>`,
+};
+
+/** In English, the author's own link. */
+export const EnglishWritten: Story = {
+  name: 'English — Link in the page',
+  render: () =>
+    html`<div lang="en">
+      <qc-skip-link><a href="#content-written">Skip to main content</a></qc-skip-link
+      >${target('content-written', 'en')}
+    </div>`,
 };

@@ -2,64 +2,119 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/to-top/qc-to-top.js';
-import { toTopVariants, type ToTopVariant } from '../packages/components/src/to-top/to-top.js';
 
 /** Story args, named like the element's attributes. */
 interface ToTopArgs {
-  variant: ToTopVariant;
-  label: string;
+  text: string;
+  demo: boolean;
 }
 
 /** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function toTop(args: ToTopArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-to-top variant=${args.variant} label=${ifDefined(args.label || undefined)}>${body}</qc-to-top>`;
+function toTop(args: ToTopArgs, body?: TemplateResult): TemplateResult {
+  return html`<qc-to-top text=${ifDefined(args.text || undefined)} demo=${ifDefined(args.demo ? 'true' : undefined)}
+    >${body ?? ''}</qc-to-top
+  >`;
 }
 
+const inEnglish = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
+
+/** A page long enough to scroll: the link appears once it is scrolled by more than a window height. */
+const longPage = (args: ToTopArgs, english = false) =>
+  html`<div>
+    <h2 id="top">${english ? 'Top of the page' : 'Haut de la page'}</h2>
+    ${Array.from(
+      { length: 40 },
+      (_, i) =>
+        html`<p>
+          ${
+            english
+              ? `Paragraph ${i + 1}: scroll down; the back-to-top link appears at the bottom right.`
+              : `Paragraphe ${i + 1} : faites défiler la page; le lien « Retour en haut » paraît en bas à droite.`
+          }
+        </p>`,
+    )}
+    ${toTop({ ...args, demo: false })}
+  </div>`;
+
 const meta = {
-  title: 'Composants/To top (qc-to-top)',
+  title: 'Composants/Retour en haut (qc-to-top)',
   component: 'qc-to-top',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Un petit lien fixe en bas à droite qui ramène au haut d’une longue page. C’est un vrai lien vers `#top`,',
+          'dans le DOM léger, avec une flèche et un nom lu par les lecteurs d’écran (« Retour en haut »). Il paraît',
+          'quand la page a défilé de plus d’une hauteur de fenêtre et disparaît (hors de l’ordre de tabulation) près',
+          'du haut. Il amène le focus au haut de la page, défile sans animation si la personne a demandé moins de',
+          'mouvement, et ne cache jamais l’élément qui a le focus. `demo="true"` le garde visible, à sa place.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'A small fixed link at the bottom right that brings the reader back to the top of a long page. It is a real',
+          'link to `#top`, in the light DOM, with an arrow and a name read by screen readers ("Back to top"). It appears',
+          'once the page is scrolled by more than a window height and is removed (out of the tab order) near the top.',
+          'It moves the focus to the top, scrolls without animation when reduced motion is asked for, and never covers',
+          'the focused element. `demo="true"` keeps it visible, where it is written.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { text: '', demo: true },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
-      control: 'select',
-      options: [...toTopVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
+    text: {
+      description: 'Nom du lien (texte), « Retour en haut » par défaut — Link name (text), "Back to top" by default',
       control: 'text',
     },
+    demo: {
+      description: 'Toujours visible, à sa place (démonstration) — Always visible, in place (demonstration)',
+      control: 'boolean',
+      table: { defaultValue: { summary: 'false' } },
+    },
   },
-  render: (args) => toTop(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => toTop(args),
 } satisfies Meta<ToTopArgs>;
 
 export default meta;
 type Story = StoryObj<ToTopArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+// --- French ---------------------------------------------------------------------------------
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Le lien, toujours visible (`demo="true"`), comme dans la documentation de la trousse. */
+export const Demonstration: Story = { name: 'Démonstration' };
 
-/** The default look, in English. */
+/** Un autre nom pour le lien (lu par les lecteurs d’écran). */
+export const TextePersonnalise: Story = { name: 'Texte personnalisé', args: { text: 'Haut de page' } };
+
+/** Le lien écrit par l’auteur (rendu par le serveur) est gardé, avec son adresse et ses mots. */
+export const LienDeLAuteur: Story = {
+  name: 'Lien écrit dans la page',
+  render: (args) => toTop(args, html`<a href="#top">Retour en haut de la page</a>`),
+};
+
+/** Une longue page : faites-la défiler pour voir paraître le lien. */
+export const LonguePage: Story = {
+  name: 'Longue page (comportement réel)',
+  args: { demo: false },
+  render: (args) => longPage(args),
+};
+
+// --- English --------------------------------------------------------------------------------
+
+/** The link, always visible, in English. */
 export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = toTop(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  name: 'English — Demonstration',
+  render: (args) => inEnglish(toTop(args)),
+};
+
+/** On the dark theme. */
+export const EnglishDark: Story = {
+  name: 'English — Dark theme',
+  render: (args) => html`<div lang="en" data-qc-theme="dark" class="qc-ds">${toTop(args)}</div>`,
+};
+
+/** A long page, in English: scroll it to see the link appear. */
+export const EnglishLongPage: Story = {
+  name: 'English — Long page',
+  args: { demo: false },
+  render: (args) => inEnglish(longPage(args, true)),
 };

@@ -1,5 +1,6 @@
 // Builds @qc-ds/components (`npm run build -w @qc-ds/components`):
-//   1. icon subset (scripts/build-icons.mjs writes src/icon/icons/*.ts; must come first),
+//   1. icon subset (scripts/build-icons.mjs writes src/icon/icons/*.ts; must come first), then the
+//      signature artwork (scripts/signature.mjs: src/internal/signature/art.generated.ts, dist/assets/),
 //   2. ESM modules in dist/ (rollup, Lit external, warnings stripped) and, with the developer
 //      warnings, in dist/development/ (the `development` export condition),
 //   3. .d.ts declarations next to the production modules (tsc --emitDeclarationOnly),
@@ -43,6 +44,7 @@ function failOnWarning(warning) {
 }
 
 const iconScript = join(packageDir, 'scripts', 'build-icons.mjs');
+const signatureScript = join(packageDir, 'scripts', 'signature.mjs');
 
 try {
   await step('icons', () => {
@@ -50,6 +52,8 @@ try {
     node([iconScript]);
   });
   await step('clean dist/', () => rmSync(distDir, { recursive: true, force: true }));
+  // After the clean (it writes dist/assets/) and before compilation (src/internal/signature/art.generated.ts).
+  await step('signature artwork', () => node([signatureScript]));
   await step('ESM modules', () => bundle(esmConfig()));
   await step('ESM modules, development', () => bundle(esmConfig({ development: true })));
   await step('type declarations', () => node([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']));

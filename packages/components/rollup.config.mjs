@@ -258,8 +258,13 @@ function sourceSideEffects() {
   };
 }
 
-/** Lit's own modules: in the CDN's shared core chunk, cached once for every element. */
+/**
+ * Lit's own modules: in the CDN's shared core chunk, cached once for every element. Not its
+ * directives (`repeat`, `if-defined`… and the directive base classes): only the elements that use
+ * one should fetch it (qc-pagination's `repeat` in the core grew every page by ~300 B).
+ */
 const litCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+const litDirective = /[\\/]node_modules[\\/](lit|lit-html)[\\/](.*[\\/])?(directives[\\/]|(async-)?directive(-helpers)?\.js$)/;
 
 /**
  * The qc-ds base that nearly every element imports besides the modules all of them import:
@@ -279,7 +284,7 @@ const coreBase = ['internal/localize.ts', 'internal/announce.ts', 'internal/styl
 function coreChunk() {
   let core;
   return (id, { getModuleInfo, getModuleIds }) => {
-    if (litCore.test(id) || id === join(srcDir, 'loader.ts')) return 'core';
+    if ((litCore.test(id) && !litDirective.test(id)) || id === join(srcDir, 'loader.ts')) return 'core';
     core ??= (() => {
       const closure = (start) => {
         const seen = new Set();

@@ -1,12 +1,20 @@
 /**
- * Built-in strings of `<qc-alert>`, French first and English complete. Override one globally
- * with `registerTranslation('fr', { alertLabel: '…' })`, or per element with `label`.
+ * Built-in strings of `<qc-alert>`. The type labels and the close label are the incumbent
+ * toolkit's wording (its English close label, "Close l’alerte", was a typo: fixed here).
+ * Override one globally with `registerTranslation('fr', { alertClose: '…' })`, or per element
+ * with the `type-label` and `close-label` attributes.
  */
 export const alertStrings = {
   fr: {
-    alertLabel: 'Alerte',
+    alertTypeGeneral: 'Information importante',
+    alertTypeWarning: 'Information d’importance élevée',
+    alertClose: 'Fermer l’alerte',
   },
   en: {
-    alertLabel: 'Alert',
+    alertTypeGeneral: 'Important information',
+    alertTypeWarning: 'Information of high importance',
+    alertClose: 'Close alert',
   },
 };
+
+export type AlertTermKey = keyof typeof alertStrings.fr;

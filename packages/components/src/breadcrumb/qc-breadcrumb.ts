@@ -1,7 +1,6 @@
 import { QcBreadcrumb } from './breadcrumb.js';
 
-export { QcBreadcrumb };
-export type { BreadcrumbVariant } from './breadcrumb.js';
+export { QcBreadcrumb } from './breadcrumb.js';
 
 QcBreadcrumb.define('qc-breadcrumb');
 

@@ -1,37 +1,39 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/styles.js';
 
-/** Tokens only (`var(--qc-…)`), sizes in rem: the themes and forced colours restyle it for free. */
-export const externalLinkStyles = [
-  hostStyles,
-  css`
-    :host {
-      display: block;
-      max-inline-size: var(--qc-max-content-width);
-      color: var(--qc-color-text-primary);
-      font-family: var(--qc-font-family-content);
-      font-weight: var(--qc-font-weight-regular);
-      font-size: var(--qc-font-size-md);
-      line-height: var(--qc-line-height-md);
+/**
+ * Light-DOM styles, adopted once per document or shadow root, in `@layer qc-ds` so a page's own
+ * rules win. The icon follows the link: its colour (`currentColor`, so hover, visited and forced
+ * colours are the page's) and its font size (`em`, so it scales with a large link as the text
+ * does). The same sizes are reserved before upgrade by `@qc-ds/styles` (`elements/external-link.css`).
+ */
+export const externalLinkStyles = css`
+  @layer qc-ds {
+    [data-qc-part='external-link-nowrap'] {
+      white-space: nowrap;
     }
 
-    .base {
-      padding: var(--qc-spacer-sm);
-      background-color: var(--qc-color-surface-subtle);
-      /* Long unbroken words and URLs wrap instead of pushing the box past a 320 px screen. */
-      overflow-wrap: anywhere;
+    [data-qc-part='external-link-icon'] {
+      display: inline-block;
+      inline-size: 1em;
+      block-size: 1em;
+      margin-inline-start: var(--qc-external-link-gap, 0.25em);
+      vertical-align: -0.125em;
+      overflow: visible;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
 
-    .emphasis {
-      font-weight: var(--qc-font-weight-bold);
+    [data-qc-part='external-link-text'] {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
-
-    /* Defaults for unstyled pages; the page's own styles for slotted elements still win. */
-    ::slotted(:first-child) {
-      margin-block-start: 0;
-    }
-    ::slotted(:last-child) {
-      margin-block-end: 0;
-    }
-  `,
-];
+  }
+`;

@@ -1,7 +1,6 @@
 import { QcExternalLink } from './external-link.js';
 
 export { QcExternalLink };
-export type { ExternalLinkVariant } from './external-link.js';
 
 QcExternalLink.define('qc-external-link');
 

@@ -1,7 +1,7 @@
 import { QcIconButton } from './icon-button.js';
 
 export { QcIconButton };
-export type { IconButtonVariant } from './icon-button.js';
+export type { IconButtonSize, IconButtonType } from './icon-button.js';
 
 QcIconButton.define('qc-icon-button');
 

@@ -1,12 +1,16 @@
 import { QcPagination } from './pagination.js';
+import type { PageChangeDetail } from './pagination.js';
 
 export { QcPagination };
-export type { PaginationVariant } from './pagination.js';
+export type { PageChangeDetail } from './pagination.js';
 
 QcPagination.define('qc-pagination');
 
 declare global {
   interface HTMLElementTagNameMap {
     'qc-pagination': QcPagination;
+  }
+  interface GlobalEventHandlersEventMap {
+    'qc-page-change': CustomEvent<PageChangeDetail>;
   }
 }

@@ -1,7 +1,6 @@
 import { QcPivFooter } from './piv-footer.js';
 
 export { QcPivFooter };
-export type { PivFooterVariant } from './piv-footer.js';
 
 QcPivFooter.define('qc-piv-footer');
 

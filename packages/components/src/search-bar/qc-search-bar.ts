@@ -1,7 +1,7 @@
 import { QcSearchBar } from './search-bar.js';
 
-export { QcSearchBar };
-export type { SearchBarVariant } from './search-bar.js';
+export { QcSearchBar, searchBarSizes } from './search-bar.js';
+export type { SearchBarSize } from './search-bar.js';
 
 QcSearchBar.define('qc-search-bar');
 

@@ -1,7 +1,6 @@
 import { QcSideNav } from './side-nav.js';
 
-export { QcSideNav };
-export type { SideNavVariant } from './side-nav.js';
+export { QcSideNav } from './side-nav.js';
 
 QcSideNav.define('qc-side-nav');
 

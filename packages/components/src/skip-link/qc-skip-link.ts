@@ -1,7 +1,6 @@
 import { QcSkipLink } from './skip-link.js';
 
-export { QcSkipLink };
-export type { SkipLinkVariant } from './skip-link.js';
+export { QcSkipLink } from './skip-link.js';
 
 QcSkipLink.define('qc-skip-link');
 

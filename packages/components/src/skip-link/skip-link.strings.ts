@@ -1,12 +1,13 @@
 /**
- * Built-in strings of `<qc-skip-link>`, French first and English complete. Override one globally
- * with `registerTranslation('fr', { skipLinkLabel: '…' })`, or per element with `label`.
+ * Built-in strings of `<qc-skip-link>`, French first and English complete (the incumbent's
+ * `go-to-content-text` defaults). Override one globally with
+ * `registerTranslation('fr', { skipLinkText: '…' })`, or per element with `text`.
  */
 export const skipLinkStrings = {
   fr: {
-    skipLinkLabel: 'Lien d’évitement',
+    skipLinkText: 'Passer au contenu',
   },
   en: {
-    skipLinkLabel: 'Skip link',
+    skipLinkText: 'Skip to content',
   },
 };

@@ -1,7 +1,6 @@
 import { QcToTop } from './to-top.js';
 
 export { QcToTop };
-export type { ToTopVariant } from './to-top.js';
 
 QcToTop.define('qc-to-top');
 

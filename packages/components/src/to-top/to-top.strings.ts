@@ -1,6 +1,6 @@
 /**
- * Built-in strings of `<qc-to-top>`, French first and English complete. Override one globally
- * with `registerTranslation('fr', { toTopLabel: '…' })`, or per element with `label`.
+ * Built-in strings of `<qc-to-top>`: the incumbent toolkit's wording. Override globally with
+ * `registerTranslation('fr', { toTopLabel: '…' })`, or per element with the `text` attribute.
  */
 export const toTopStrings = {
   fr: {
