@@ -276,13 +276,21 @@ const litDirective = /[\\/]node_modules[\\/](lit|lit-html)[\\/](.*[\\/])?(direct
  */
 const coreBase = ['internal/localize.ts', 'internal/announce.ts', 'internal/styles.ts', 'internal/converters.ts'];
 
+/** The module every form field extends: the elements that import it share the `field` chunk. */
+const fieldBase = 'internal/field-element.ts';
+
 /**
- * The CDN's `chunks/core-*.js`: Lit, the loader's logic, the qc-ds modules that every element
- * imports statically (computed from the module graph, so it follows the code) and `coreBase`:
- * what any page needs, in one file rather than several small ones.
+ * The CDN's shared chunks, computed from the module graph (so they follow the code):
+ * - `chunks/core-*.js`: Lit, the loader's logic, the qc-ds modules that every element imports
+ *   statically and `coreBase`: what any page needs, in one file rather than several small ones;
+ * - `chunks/field-*.js`: the modules every form field imports (parts, validation, form state,
+ *   field styles) besides the core. Without it, each module shared by a different set of
+ *   elements (the light-DOM navigation elements also import a few) became its own small file,
+ *   and a form page fetched eight of them, each compressing worse alone (~600 B more).
  */
 function coreChunk() {
   let core;
+  let field;
   return (id, { getModuleInfo, getModuleIds }) => {
     if ((litCore.test(id) && !litDirective.test(id)) || id === join(srcDir, 'loader.ts')) return 'core';
     core ??= (() => {
@@ -303,9 +311,24 @@ function coreChunk() {
       const base = coreBase.map((path) => join(srcDir, path));
       const missing = base.filter((module) => !known.has(module));
       if (missing.length) throw new Error(`rollup.config.mjs coreBase: no module ${missing.join(', ')}`);
-      return new Set([...shared, ...base]);
+      const coreSet = new Set([...shared, ...base]);
+      const fieldModule = join(srcDir, fieldBase);
+      if (!known.has(fieldModule)) throw new Error(`rollup.config.mjs fieldBase: no module ${fieldModule}`);
+      const fields = entries.map(closure).filter((set) => set.has(fieldModule));
+      const [firstField, ...otherFields] = fields;
+      field = new Set(
+        [...firstField].filter(
+          (module) =>
+            !entries.includes(module) &&
+            !coreSet.has(module) &&
+            !litCore.test(module) &&
+            otherFields.every((set) => set.has(module)),
+        ),
+      );
+      return coreSet;
     })();
-    return core.has(id) ? 'core' : undefined;
+    if (core.has(id)) return 'core';
+    return field?.has(id) ? 'field' : undefined;
   };
 }
 

@@ -4,7 +4,14 @@ import type { PropertyValues } from 'lit';
 import { QcElement } from '../internal/qc-element.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { LocalizeController } from '../internal/localize.js';
-import { getLoadedIcon, loadIcon, normalizeName, onIconRegistered, type IconDefinition } from '../icon/library.js';
+import {
+  getLoadedIcon,
+  loadIcon,
+  normalizeName,
+  onIconRegistered,
+  type GlyphLoader,
+  type IconDefinition,
+} from '../icon/library.js';
 import { noticeStrings, type NoticeTermKey } from './notice.strings.js';
 import { noticeStyles } from './notice.styles.js';
 
@@ -34,6 +41,16 @@ const defaultIcons: Record<NoticeType, string> = {
   error: 'error',
   advice: 'light-bulb',
   note: 'note',
+};
+
+/** The default icons' modules, imported directly rather than through the list of every icon name. */
+const defaultGlyphs: Readonly<Record<string, GlyphLoader>> = {
+  information: () => import('../icon/icons/information.js'),
+  warning: () => import('../icon/icons/warning.js'),
+  success: () => import('../icon/icons/success.js'),
+  error: () => import('../icon/icons/error.js'),
+  'light-bulb': () => import('../icon/icons/ligth-bulb.js'),
+  note: () => import('../icon/icons/note.js'),
 };
 
 const typeTerms: Record<NoticeType, NoticeTermKey> = {
@@ -197,7 +214,7 @@ export class QcNotice extends QcElement {
     this.glyphName = key;
     this.glyph = getLoadedIcon(key);
     if (this.glyph) return;
-    this.glyphLoad = loadIcon(key).then((glyph) => {
+    this.glyphLoad = loadIcon(key, Object.hasOwn(defaultGlyphs, key) ? defaultGlyphs[key] : undefined).then((glyph) => {
       // The icon may have changed while this one loaded.
       if (this.glyphName !== key) return;
       if (!glyph) {
