@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../internal/styles.js';
 
 /**
  * Light-DOM styles, adopted once per document or shadow root, in `@layer qc-ds` so a page's own
@@ -27,13 +28,7 @@ export const externalLinkStyles = css`
     }
 
     [data-qc-part='external-link-text'] {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${srOnly}
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../internal/styles.js';
 
 /**
  * qc-icon-button's light-DOM styles (adopted once per root, in `@layer qc-ds`, so any page rule
@@ -56,13 +57,7 @@ export const iconButtonStyles = css`
     }
     /* The name: read by screen readers, not shown (the icon says it visually). */
     :where(qc-icon-button) :where([data-qc-part='label']) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${srOnly}
     }
     @media (forced-colors: active) {
       :where(qc-icon-button) > :where(button) {

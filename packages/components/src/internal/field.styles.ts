@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from './styles.js';
 
 /**
  * Light-DOM styles shared by every form field (adopted once per document or shadow root). All in
@@ -75,13 +76,7 @@ export const fieldStyles = css`
     }
 
     :where(.qc-visually-hidden) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${srOnly}
     }
 
     /* Text-like native controls. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../internal/styles.js';
 
 /**
  * qc-side-nav's light-DOM styles (adopted once per root, in `@layer qc-ds`). Tokens only. The same
@@ -95,13 +96,7 @@ export const sideNavStyles = css`
       border: 0;
     }
     qc-side-nav li > button[data-qc-part='toggle'] > span {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${srOnly}
     }
     qc-side-nav li > button[aria-expanded='false'] + :is(ul, ol) {
       display: none;

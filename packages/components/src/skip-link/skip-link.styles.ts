@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../internal/styles.js';
 
 /**
  * qc-skip-link's light-DOM styles (adopted once per root, in `@layer qc-ds`). Tokens only. The
@@ -15,13 +16,7 @@ export const skipLinkStyles = css`
       position: relative;
     }
     qc-skip-link a:not(:focus) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${srOnly}
     }
     qc-skip-link a:focus {
       position: absolute;
