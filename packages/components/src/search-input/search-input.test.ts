@@ -277,7 +277,11 @@ describe('qc-search-input', () => {
       const seen = changesOf(el);
       const inputs: string[] = [];
       el.addEventListener('input', () => inputs.push(input(el).value));
-      await typeIn(el, 'a');
+      // Typed synchronously (not with sendKeys, which can outlast the debounce on a busy machine),
+      // so the debounced change is surely still pending when the clear button is pressed.
+      input(el).value = 'a';
+      input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'a' }));
+      await el.updateComplete;
       clearButton(el).click();
       expect(seen).to.deep.equal(['']);
       expect(inputs).to.deep.equal(['a', '']);

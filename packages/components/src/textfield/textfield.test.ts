@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { QcTextfield } from './qc-textfield.js';
 import type { InvalidSubmitDetail } from '../internal/form-coordinator.js';
 import '../button/qc-button.js';
-import { NEEDS_AX_TREE, axNodes } from '../internal/test/ax.js';
+import { NEEDS_AX_TREE, axElement, axNodes } from '../internal/test/ax.js';
 import { itExcept } from '../internal/test/engine.js';
 import { runFormFieldSuite } from '../internal/test/form-field.suite.js';
 import { captureWarnings } from '../internal/test/warnings.js';
@@ -350,6 +350,105 @@ describe('qc-textfield', () => {
       await attemptSubmit(form);
       expect(errorOf(el), 'messages use the author’s label text').to.equal('Le champ Prénom est obligatoire.');
       form.remove();
+    });
+
+    describe('a <label> written beside the input without for (the incumbent linked them)', () => {
+      it('is adopted: pointed at the input, which it names, with no second label and no warning', async () => {
+        let el: QcTextfield | undefined;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<QcTextfield>(
+            html`<qc-textfield required description="Prénom et nom">
+              <label>Nom complet</label>
+              <input type="text" name="nom" />
+            </qc-textfield>`,
+          );
+          await aTimeout(10);
+        });
+        expect(warnings).to.deep.equal([]);
+        const input = controlOf(el!);
+        const label = el!.querySelector('label')!;
+        expect(input.id).to.not.equal('');
+        expect(label.htmlFor).to.equal(input.id);
+        expect(input.labels?.length).to.equal(1);
+        expect(el!.querySelectorAll('label')).to.have.length(1);
+        expect(part(el!, 'label')).to.equal(null);
+        expect((await axElement(input)).name).to.equal('Nom complet');
+        expect(describedBy(input)).to.deep.equal(['Prénom et nom']);
+        await expect(el).to.be.accessible();
+        const form = document.createElement('form');
+        el!.before(form);
+        form.append(el!);
+        await attemptSubmit(form);
+        expect(errorOf(el!), 'messages use the adopted label’s text').to.equal('Le champ Nom complet est obligatoire.');
+        form.remove();
+      });
+
+      it('wins over the label attribute: no second label is created', async () => {
+        const el = await fixture<QcTextfield>(
+          html`<qc-textfield label="Nom"><label>Nom complet</label><input name="nom" /></qc-textfield>`,
+        );
+        el.label = 'Nom de famille';
+        await el.updateComplete;
+        expect(el.querySelectorAll('label')).to.have.length(1);
+        expect(part(el, 'label')).to.equal(null);
+        expect((await axElement(controlOf(el))).name).to.equal('Nom complet');
+      });
+
+      it('names the input with its new text when the text changes, or a framework replaces the label', async () => {
+        const el = await fixture<QcTextfield>(
+          html`<qc-textfield><label>Nom</label><input name="nom" /></qc-textfield>`,
+        );
+        const input = controlOf(el);
+        el.querySelector('label')!.textContent = 'Nom de famille';
+        await aTimeout(0);
+        expect((await axElement(input)).name).to.equal('Nom de famille');
+        const fresh = document.createElement('label');
+        fresh.textContent = 'Nom à la naissance';
+        el.querySelector('label')!.replaceWith(fresh);
+        await aTimeout(0);
+        expect(fresh.htmlFor).to.equal(input.id);
+        expect(el.querySelectorAll('label')).to.have.length(1);
+        expect((await axElement(input)).name).to.equal('Nom à la naissance');
+      });
+
+      it('is adopted when a framework adds it after the field, replacing the label the field made', async () => {
+        const el = await fixture<QcTextfield>(html`<qc-textfield label="Nom"><input name="nom" /></qc-textfield>`);
+        expect(part(el, 'label')).to.not.equal(null);
+        const label = document.createElement('label');
+        label.textContent = 'Nom complet';
+        el.prepend(label);
+        await aTimeout(0);
+        expect(el.querySelectorAll('label')).to.have.length(1);
+        expect(label.htmlFor).to.equal(controlOf(el).id);
+        expect((await axElement(controlOf(el))).name).to.equal('Nom complet');
+      });
+
+      it('does not take a label that is another control’s, nor choose between two', async () => {
+        let fields: QcTextfield[] = [];
+        const warnings = await captureWarnings(async () => {
+          const page = await fixture<HTMLElement>(
+            html`<div>
+              <input id="ailleurs" name="ailleurs" />
+              <qc-textfield id="pour-autre"><label for="ailleurs">Ailleurs</label><input name="a" /></qc-textfield>
+              <qc-textfield id="deux"><label>Un</label><label>Deux</label><input name="b" /></qc-textfield>
+              <qc-textfield id="a-cote"><input name="c" /></qc-textfield>
+              <label>Hors du champ</label>
+              <qc-textfield id="voisin"><label>Voisin</label><input name="d" /></qc-textfield>
+            </div>`,
+          );
+          fields = [...page.querySelectorAll<QcTextfield>('qc-textfield')];
+          await Promise.all(fields.map((field) => field.updateComplete));
+          await aTimeout(10);
+        });
+        const [forOther, two, beside, neighbour] = fields;
+        expect(forOther!.querySelector('label')!.htmlFor).to.equal('ailleurs');
+        expect(controlOf(forOther!).labels?.length).to.equal(0);
+        expect([...two!.querySelectorAll('label')].map((label) => label.htmlFor)).to.deep.equal(['', '']);
+        expect(controlOf(beside!).labels?.length).to.equal(0);
+        expect(controlOf(neighbour!).labels?.[0]?.textContent).to.equal('Voisin');
+        expect(document.querySelector<HTMLLabelElement>('div > label')!.htmlFor).to.equal('');
+        expect(warnings.filter((warning) => warning.includes('no label'))).to.have.length(3);
+      });
     });
 
     it('keeps ids the author already put in aria-describedby', async () => {
@@ -1043,6 +1142,17 @@ describe('qc-textfield', () => {
       expect(el.querySelectorAll('label')).to.have.length(1);
       await attemptSubmit(form);
       expect(errorOf(el)).to.equal('Le champ Nom est obligatoire.');
+    });
+
+    it('points an adopted label (written without for) at the input that replaced the first one', async () => {
+      const el = await fixture<QcTextfield>(html`<qc-textfield><label>Nom</label><input name="nom" /></qc-textfield>`);
+      const fresh = document.createElement('input');
+      fresh.name = 'nom';
+      controlOf(el).replaceWith(fresh);
+      await aTimeout(0);
+      expect(fresh.id).to.not.equal('');
+      expect(fresh.labels?.[0]?.textContent).to.equal('Nom');
+      expect(el.querySelectorAll('label')).to.have.length(1);
     });
   });
 });

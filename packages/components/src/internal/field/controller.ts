@@ -406,11 +406,22 @@ export class FieldController implements ReactiveController, FormField, Restorabl
       const ours = this.parts.nodes;
       const lost = ours.some((el) => !el.isConnected && el.hasAttribute(PART));
       const changed = controls.length !== this.wired.length || controls.some((c, i) => c !== this.wired[i]);
-      if (lost || changed) this.sync();
+      if (lost || changed || this.labelAdded(records)) this.sync();
       // Options re-rendered by a framework may change the validity; our own nodes changing may not.
       else if (records.some((record) => !ours.some((el) => el.contains(record.target)))) this.recheck();
     });
     this.observer.observe(this.host, { childList: true, subtree: true });
+  }
+
+  /** An author's (or a framework's) `<label>` was added beside a single control: adopt it, drop ours. */
+  private labelAdded(records: MutationRecord[]): boolean {
+    if (this.mode !== 'control') return false;
+    for (const record of records) {
+      if (record.target !== this.host) continue;
+      for (const node of record.addedNodes)
+        if (node instanceof HTMLLabelElement && !node.hasAttribute(PART)) return true;
+    }
+    return false;
   }
 
   /** Where created nodes go: before the host's child that holds the first control (or its first own child). */
@@ -433,7 +444,7 @@ export class FieldController implements ReactiveController, FormField, Restorabl
     const standIn = this.standInControl();
     if (standIn && !standIn.id) standIn.id = uniqueId('qc-control');
     const labelText = this.label();
-    const authoredLabel = control ? this.parts.authoredLabel(first) : undefined;
+    const authoredLabel = control ? this.parts.authoredLabel(first, true) : undefined;
     this.parts.render(
       {
         label: labelText,

@@ -45,6 +45,9 @@ export class FieldParts {
   // The ids last put in `linked`'s `aria-describedby`, as one string: what is ours to replace there.
   private linked: Element | undefined;
   private linkedIds = '';
+  // The author's `<label>` written without `for` that we pointed at the control, and the id we set.
+  private adopted: HTMLLabelElement | undefined;
+  private adoptedFor = '';
 
   constructor(
     private readonly host: HTMLElement,
@@ -57,8 +60,12 @@ export class FieldParts {
     return [this.labelEl, this.hintEl, this.errorEl].filter((el): el is HTMLElement => !!el);
   }
 
-  /** The author's `<label>` for `control` inside the host (wrapping it, or `for` its id). */
-  authoredLabel(control: NativeControl | undefined): HTMLLabelElement | undefined {
+  /**
+   * The author's `<label>` for `control` inside the host (wrapping it, or `for` its id). With
+   * `adopt` (a single control's wiring), a label written beside the control without `for` is
+   * pointed at it (see `adopt`).
+   */
+  authoredLabel(control: NativeControl | undefined, adopt = false): HTMLLabelElement | undefined {
     if (!control) return undefined;
     const wrapping = control.closest('label');
     if (wrapping && this.host.contains(wrapping) && !wrapping.hasAttribute(PART)) return wrapping;
@@ -67,7 +74,34 @@ export class FieldParts {
     // One constant selector (parsed once by the engine) rather than one per id, and no escaping.
     for (const label of this.host.querySelectorAll<HTMLLabelElement>(authorLabels))
       if (label.htmlFor === id) return label;
-    return undefined;
+    return adopt ? this.adopt(id) : undefined;
+  }
+
+  /**
+   * The incumbent (qc-trousse-sdg) named the control with a `<label>` written beside it without
+   * `for` (`<qc-textfield><label>Nom</label><input></qc-textfield>`); the browser does not link
+   * them. Adopts that label: the host's one child `<label>` without `for` that holds no control of
+   * its own (a label around another input is that input's), and points it at the control (`for`).
+   * The label adopted before is adopted again when a framework replaced the control (while its
+   * `for` is still ours). Two such labels: which one names the control is the author's call (none
+   * is taken, and the field warns that it has no label).
+   */
+  private adopt(id: string): HTMLLabelElement | undefined {
+    const previous = this.adopted;
+    let found =
+      previous && previous.parentNode === this.host && previous.htmlFor === this.adoptedFor ? previous : undefined;
+    if (!found)
+      for (const child of this.host.children) {
+        if (!(child instanceof HTMLLabelElement) || child.hasAttribute(PART) || child.hasAttribute('for')) continue;
+        if (child.querySelector(dataControls)) continue;
+        if (found) return undefined;
+        found = child;
+      }
+    if (!found) return undefined;
+    found.htmlFor = id;
+    this.adopted = found;
+    this.adoptedFor = id;
+    return found;
   }
 
   /** Creates, updates or removes the label and hint, and puts the error back in place. */
@@ -191,6 +225,8 @@ export class FieldParts {
 }
 
 const authorLabels = `label:not([${PART}])`;
+/** Controls that hold a value: a label around one of them is that control's. */
+const dataControls = 'input, select, textarea';
 
 /** Space-separated ids, without empty entries. */
 function join(ids: string, id: string): string {
