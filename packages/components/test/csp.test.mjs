@@ -54,19 +54,32 @@ function declaredTags() {
 
 /** The elements the page below exercises in their documented states. */
 const exercised = [
+  'qc-alert',
+  'qc-breadcrumb',
   'qc-button',
   'qc-checkbox',
   'qc-choice-group',
   'qc-date-field',
   'qc-error-summary',
+  'qc-external-link',
   'qc-fieldset',
   'qc-file-upload',
   'qc-icon',
+  'qc-icon-button',
   'qc-notice',
+  'qc-pagination',
+  'qc-piv-footer',
+  'qc-piv-header',
+  'qc-search-bar',
+  'qc-search-input',
   'qc-select',
+  'qc-side-nav',
+  'qc-skip-link',
   'qc-textfield',
+  'qc-to-top',
   'qc-toggle-switch',
   'qc-toggle-switch-group',
+  'qc-tooltip',
 ];
 const tags = declaredTags();
 /** Elements added since this page was written: present on the page at least bare, so they load under the policy too. */
@@ -84,8 +97,61 @@ const page = `<!doctype html>
 <script type="module" src="/${files.loader}"></script>
 </head>
 <body class="qc-ds">
-<main>
+<qc-skip-link id="skip-link" href="#main"></qc-skip-link>
+<qc-alert id="alert-general" type="general"><p>Les services en ligne seront interrompus dimanche. <a href="#top">Détails</a></p></qc-alert>
+<qc-alert id="alert-maskable" type="warning" maskable="true" content="${hostile}" persist-hidden persistence-key="csp-1234"></qc-alert>
+<qc-piv-header id="piv-header" title-text="Services en ligne" alt-language-url="/en/" join-us-url="/nous-joindre" enable-search show-search>
+  <form slot="search-zone" action="/recherche" method="get">
+    <qc-search-bar id="search-bar-header" piv-background search-aria-label="Québec.ca" input-placeholder="Rechercher"></qc-search-bar>
+  </form>
+</qc-piv-header>
+<main id="main">
 <h1 id="top">Politique de sécurité du contenu stricte</h1>
+
+<qc-breadcrumb id="breadcrumb">
+  <ol>
+    <li><a href="/">Accueil</a></li>
+    <li><a href="/gouvernement">Gouvernement</a></li>
+    <li><a href="/gouvernement/ministeres">Ministères et organismes</a></li>
+    <li><a href="/gouvernement/ministeres/sante" aria-current="page">Santé et Services sociaux</a></li>
+  </ol>
+</qc-breadcrumb>
+<qc-side-nav id="side-nav" label="Dans cette section">
+  <ul>
+    <li><a href="/sante">Santé</a></li>
+    <li>
+      <a href="/sante/problemes">Problèmes de santé</a>
+      <ul><li><a href="/sante/problemes/allergies">Allergies</a></li></ul>
+    </li>
+    <li>
+      <a href="/sante/vaccination">Vaccination</a>
+      <ul><li><a href="/sante/vaccination/grippe" aria-current="page">Vaccin contre la grippe</a></li></ul>
+    </li>
+  </ul>
+</qc-side-nav>
+<qc-pagination id="pagination-links" total-pages="12" current-page="5" url="?page={page}"></qc-pagination>
+<qc-pagination id="pagination-buttons" total-pages="3" current-page="1" label="Résultats"></qc-pagination>
+<form id="search" action="/recherche" method="get">
+  <qc-search-input id="search-input" label="Rechercher un article" name="article" left-icon placeholder="${hostile}"></qc-search-input>
+  <qc-search-input id="search-input-own" aria-label="Rechercher une nouvelle"><input type="search" name="nouvelle" value="budget"></qc-search-input>
+  <qc-search-bar id="search-bar" input-value="permis de conduire" search-aria-label="Le site"></qc-search-bar>
+</form>
+<p id="external-links">
+  Consultez
+  <qc-external-link id="external-link"><a href="https://www.canada.ca/">Canada.ca</a> ou <a href="https://www.quebec.ca/" target="_blank">Québec.ca</a></qc-external-link>.
+</p>
+<p>
+  <qc-icon-button id="icon-button" label="Fermer" icon="xclose"></qc-icon-button>
+  <qc-icon-button id="icon-button-disclosure" icon="search" size="md" label="Afficher la recherche" aria-expanded="false" aria-controls="external-links"></qc-icon-button>
+  <qc-icon-button id="icon-button-own"><button type="button" aria-label="Ajouter"></button></qc-icon-button>
+</p>
+<p>
+  Indiquez votre
+  <qc-tooltip id="tooltip-open" label="numéro d’assurance sociale" title="NAS" description="${hostile}" open></qc-tooltip>
+  tel qu’il figure sur votre avis, et votre
+  <qc-tooltip id="tooltip-slot" icon="question">revenu familial<span slot="description">Le vôtre et celui de votre conjoint. <a href="#top">En savoir plus</a></span></qc-tooltip>.
+</p>
+<qc-to-top id="to-top"></qc-to-top>
 
 <p>
   <qc-icon id="icon-information" icon="information"></qc-icon>
@@ -159,6 +225,14 @@ const page = `<!doctype html>
 ${bare.map((tag) => `<${tag} id="bare-${tag}"></${tag}>`).join('\n')}
 </section>
 </main>
+<qc-piv-footer id="piv-footer">
+  <nav aria-label="Navigation du pied de page">
+    <ul>
+      <li><a href="/accessibilite">Accessibilité</a></li>
+      <li><a href="/nous-joindre">Nous joindre</a></li>
+    </ul>
+  </nav>
+</qc-piv-footer>
 </body>
 </html>`;
 
@@ -253,11 +327,17 @@ function renderedState(ids) {
   const describeElement = (element) => {
     const shadow = element.shadowRoot;
     const known = ['qc-icon', 'qc-button', 'qc-notice'].includes(element.localName);
+    // Shadow-root components drawn with an inline <svg> (an icon, the government signature).
+    const drawn = ['qc-icon', 'qc-notice', 'qc-alert', 'qc-piv-header', 'qc-piv-footer'].includes(element.localName);
     return {
       id: element.id,
       tag: element.localName,
       // Shadow-root components with an icon: their drawing and adopted styles are checked too.
       detailed: known,
+      drawn,
+      // Lit styles a shadow root through constructable stylesheets (a <style> element would be refused).
+      adoptedSheets: shadow ? shadow.adoptedStyleSheets.length : -1,
+      lightText: element.textContent,
       defined: customElements.get(element.localName) !== undefined && element.matches(':defined'),
       // Lit's flag: the element ran its first update (light-DOM elements have no shadow root).
       updated: element.hasUpdated === true,
@@ -331,10 +411,11 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
         assert.ok(state.defined, `${name} is defined`);
         assert.ok(state.updated, `${name} rendered`);
         assert.ok(!state.img, `${name} created no <img> from attribute text`);
+        if (state.shadowChildren >= 0) assert.ok(state.adoptedSheets > 0, `${name} adopted its stylesheets`);
+        if (state.drawn) assert.ok(state.svg, `${name} drew its icon or signature (<svg>)`);
         if (!state.detailed) continue;
         assert.ok(state.shadowChildren > 0, `${name} rendered its shadow root`);
         assert.ok(state.styled, `${name} has its styles (adopted stylesheets allowed)`);
-        if (state.tag !== 'qc-button') assert.ok(state.svg, `${name} drew its icon (<svg>)`);
       }
       if (bare.length > 0) {
         t.diagnostic(`only loaded bare (add them to this page in their documented states): ${bare.join(', ')}`);
@@ -343,6 +424,50 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
       assert.ok(byId.get('notice-warning').text.includes(hostile), 'a hostile title is shown as text');
       assert.ok(byId.get('notice-note').text.includes(hostile), 'hostile content is shown as text');
       assert.ok(byId.get('button-tertiary').innerIconSvg, 'a button draws its icon');
+      assert.ok(byId.get('alert-maskable').text.includes(hostile), 'a hostile alert content is shown as text');
+      assert.ok(byId.get('tooltip-open').text.includes(hostile), 'a hostile tooltip description is shown as text');
+      assert.ok(byId.get('tooltip-slot').innerIconSvg, 'a tooltip draws its icon');
+
+      // The identity and navigation elements, as written in the page, in French.
+      const loaded = await tab.evaluate(() => {
+        const $ = (id) => document.getElementById(id);
+        const part = (id, name) => $(id).shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+        const panel = part('tooltip-open', 'panel');
+        return {
+          skipLink: `${$('skip-link').querySelector('a')?.getAttribute('href')} ${$('skip-link').textContent.trim()}`,
+          headerSearch: part('piv-header', 'search-toggle')?.getAttribute('aria-expanded'),
+          headerSearchInput: $('search-bar-header').querySelector('input[type="search"]') !== null,
+          currentPage: part('pagination-links', 'current')?.getAttribute('href'),
+          pageButtons: $('pagination-buttons').shadowRoot?.querySelectorAll('button').length ?? 0,
+          tooltipShown: Boolean(panel?.checkVisibility()),
+          searchBarValue: $('search-bar').querySelector('input')?.value,
+          ownInputKept: $('search-input-own').querySelector('input[name="nouvelle"]')?.value,
+          externalIcons: $('external-link').querySelectorAll('svg').length,
+          iconButton: $('icon-button').querySelector('button')?.textContent.trim(),
+          disclosure: $('icon-button-disclosure').querySelector('button')?.getAttribute('aria-expanded'),
+          sectionButtons: $('side-nav').querySelectorAll('li > button[aria-expanded]').length,
+          footerNav: $('piv-footer').querySelector('nav')?.getAttribute('aria-label'),
+        };
+      });
+      assert.deepEqual(
+        loaded,
+        {
+          skipLink: '#main Passer au contenu',
+          headerSearch: 'true',
+          headerSearchInput: true,
+          currentPage: '?page=5',
+          pageButtons: 4,
+          tooltipShown: true,
+          searchBarValue: 'permis de conduire',
+          ownInputKept: 'budget',
+          externalIcons: 2,
+          iconButton: 'Fermer',
+          disclosure: 'false',
+          sectionButtons: 2,
+          footerNav: 'Navigation du pied de page',
+        },
+        'the issue-8 elements rendered their documented states',
+      );
       const pageStyles = await tab.evaluate(() => ({
         token: getComputedStyle(document.documentElement).getPropertyValue('--qc-color-text-primary').trim(),
         nativeButton: getComputedStyle(document.getElementById('native-button')).display,
@@ -457,13 +582,173 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
       assert.ok(changes.fileShown, 'the chosen file is listed, its hostile name as text');
       assert.equal(changes.images, 0, 'hostile labels, values and file names created no <img>');
 
+      // The identity and navigation elements in use (the page is now in English): search zone,
+      // alert dismissal (stored), pagination in both modes, search fields, tooltips, links added
+      // by script, icon button changes; then, at 320 px, the compact breadcrumb and side navigation
+      // and the back-to-top link.
+      const navigation = await tab.evaluate(async (hostileText) => {
+        const $ = (id) => document.getElementById(id);
+        const part = (id, name) => $(id).shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+        const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        const result = {};
+        const events = [];
+        for (const type of ['qc-search-toggle', 'qc-dismiss', 'qc-page-change', 'qc-change', 'qc-open', 'qc-close']) {
+          document.addEventListener(type, (event) => events.push(`${type}:${event.target.id}`));
+        }
+
+        part('piv-header', 'search-toggle').click();
+        await wait(50);
+        result.searchClosed = part('piv-header', 'search-toggle').getAttribute('aria-expanded');
+        part('piv-header', 'search-toggle').click();
+        await wait(50);
+        result.searchOpen = part('piv-header', 'search-toggle').getAttribute('aria-expanded');
+
+        part('alert-maskable', 'close-button').click();
+        await wait(50);
+        result.alertHidden = $('alert-maskable').hide && !$('alert-maskable').checkVisibility();
+        result.alertStored = Object.keys(sessionStorage).some((key) => key.startsWith('qc-alert:csp-1234'));
+
+        part('pagination-buttons', 'next').click();
+        await wait(50);
+        result.buttonPage = part('pagination-buttons', 'current')?.textContent.trim();
+        $('pagination-links').setAttribute('current-page', '12');
+        await wait(50);
+        result.linkPage = part('pagination-links', 'current')?.getAttribute('href');
+        result.lastHasNext = part('pagination-links', 'next') !== null;
+
+        const search = $('search');
+        let searched = null;
+        search.addEventListener('submit', (event) => {
+          event.preventDefault();
+          searched = [...new FormData(search)].map(([name, value]) => `${name}=${value}`).join('&');
+        });
+        const input = $('search-input').querySelector('input');
+        input.focus();
+        input.value = hostileText;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await wait(50);
+        const clear = $('search-input').querySelector('button');
+        result.clearShown = clear !== null && !clear.hidden;
+        clear?.click();
+        await wait(50);
+        result.cleared = input.value === '' && document.activeElement === input;
+        $('search-bar').querySelector('button[type="submit"], button:not([type])')?.click();
+        await wait(50);
+        result.searched = searched;
+
+        $('tooltip-open').shadowRoot.querySelector('[part="close-button"]').click();
+        await wait(50);
+        result.tooltipClosed = !$('tooltip-open').open;
+        part('tooltip-slot', 'trigger').click();
+        await wait(50);
+        result.tooltipOpened = $('tooltip-slot').open && part('tooltip-slot', 'panel').checkVisibility();
+        $('tooltip-slot').hide();
+
+        const link = Object.assign(document.createElement('a'), { href: 'https://www.canada.ca/en.html' });
+        link.textContent = hostileText;
+        $('external-link').append(' · ', link);
+        await wait(50);
+        result.externalIcons = $('external-link').querySelectorAll('svg').length;
+        result.externalText = link.textContent;
+
+        $('icon-button').setAttribute('label', hostileText);
+        $('icon-button').setAttribute('icon', 'search');
+        await wait(50);
+        result.iconButton = $('icon-button').querySelector('button')?.textContent.trim();
+        result.images = document.querySelectorAll('img').length;
+        result.events = events.sort();
+        return result;
+      }, hostile);
+      assert.deepEqual(
+        navigation,
+        {
+          searchClosed: 'false',
+          searchOpen: 'true',
+          alertHidden: true,
+          alertStored: true,
+          buttonPage: '2',
+          linkPage: '?page=12',
+          lastHasNext: false,
+          clearShown: true,
+          cleared: true,
+          searched: 'article=&nouvelle=budget&q=permis de conduire',
+          tooltipClosed: true,
+          tooltipOpened: true,
+          externalIcons: 3,
+          externalText: `${hostile} This link directs to another site.`,
+          iconButton: hostile,
+          images: 0,
+          events: [
+            'qc-change:search-input',
+            'qc-change:search-input',
+            'qc-close:tooltip-open',
+            'qc-close:tooltip-slot',
+            'qc-dismiss:alert-maskable',
+            'qc-open:tooltip-slot',
+            'qc-page-change:pagination-buttons',
+            'qc-search-toggle:piv-header',
+            'qc-search-toggle:piv-header',
+          ],
+        },
+        'the identity and navigation elements change state under the policy',
+      );
+
+      await tab.setViewportSize({ width: 320, height: 480 });
+      const narrow = await tab.evaluate(async () => {
+        const $ = (id) => document.getElementById(id);
+        const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        /** Polls `condition` for up to 3 s (layout, scrolling): the state is read after either way. */
+        const until = async (condition) => {
+          for (let waited = 0; waited < 3000 && !condition(); waited += 50) await wait(50);
+        };
+        const result = {};
+        const expand = () => $('breadcrumb').querySelector('button');
+        await until(() => expand()?.checkVisibility());
+        result.breadcrumbCompact = expand()?.checkVisibility() ? expand().getAttribute('aria-expanded') : 'not shown';
+        expand()?.click();
+        await wait(50);
+        result.breadcrumbFocus = document.activeElement?.closest('qc-breadcrumb')?.id ?? null;
+        const menu = () =>
+          [...$('side-nav').querySelectorAll('button[aria-expanded]')].find(
+            (button) => button.textContent.includes('In this section') && button.checkVisibility(),
+          );
+        await until(() => menu());
+        result.menuClosed = menu()?.getAttribute('aria-expanded') ?? 'not shown';
+        menu()?.click();
+        await wait(50);
+        result.menuOpen = menu()?.getAttribute('aria-expanded') ?? 'not shown';
+
+        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+        const toTop = $('to-top').querySelector('a');
+        await until(() => toTop && !toTop.hidden);
+        result.toTopShown = toTop !== null && !toTop.hidden;
+        toTop?.click();
+        await until(() => window.scrollY < window.innerHeight && document.activeElement?.id === 'top');
+        result.toTopFocus = document.activeElement?.id;
+        result.scrolledUp = window.scrollY < window.innerHeight;
+        return result;
+      });
+      assert.deepEqual(
+        narrow,
+        {
+          breadcrumbCompact: 'false',
+          breadcrumbFocus: 'breadcrumb',
+          menuClosed: 'false',
+          menuOpen: 'true',
+          toTopShown: true,
+          toTopFocus: 'top',
+          scrolledUp: true,
+        },
+        'at 320 px: the breadcrumb and side navigation fold, the back-to-top link appears and works',
+      );
+
       const final = await tab.evaluate(renderedState, [...pageIds, 'notice-added']);
       assert.ok(final.every(Boolean), 'every element is still there, with the notice added by script');
       for (const state of final) {
         const name = `<${state.tag} id=${state.id}>`;
         assert.ok(state.updated, `${name} still rendered`);
         assert.ok(!state.img, `${name} created no <img>`);
-        if (state.detailed && state.tag !== 'qc-button') assert.ok(state.svg, `${name} drew its icon (<svg>)`);
+        if (state.drawn) assert.ok(state.svg, `${name} drew its icon or signature (<svg>)`);
       }
       const finalById = new Map(final.map((state) => [state.id, state]));
       assert.ok(finalById.get('button-danger').innerIconSvg, 'an icon added to a button is drawn');
