@@ -24,7 +24,8 @@ const stripComments = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 
 /**
  * The innermost rules of a (minified) stylesheet: `{ selector, body, media }`. At-rule wrappers
- * such as `@media (…) {` are reported as the `media` of the rules they hold.
+ * such as `@media (…) {` or `@layer qc-base {` are reported as the `media` of the rules they hold.
+ * Statements (`@layer qc-base, qc-ds;`) are not rules: see `statements()`.
  */
 function rules(css) {
   const out = [];
@@ -34,7 +35,10 @@ function rules(css) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '{') {
-      const prelude = text.slice(start, i).trim();
+      const prelude = text
+        .slice(start, i)
+        .replace(/^\s*(?:@[^{};]*;\s*)+/, '')
+        .trim();
       const close = text.indexOf('}', i);
       const open = text.indexOf('{', i + 1);
       if (open !== -1 && open < close) {
@@ -47,6 +51,26 @@ function rules(css) {
       }
     } else if (ch === '}') {
       stack.pop();
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The top-level at-rule statements of a stylesheet (`@layer a, b;`), in order, with their offset. */
+function statements(css) {
+  const text = stripComments(css);
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '{' || ch === '}') {
+      depth += ch === '{' ? 1 : -1;
+      start = i + 1;
+    } else if (ch === ';' && depth === 0) {
+      const statement = text.slice(start, i).trim();
+      if (statement.startsWith('@')) out.push({ statement, index: text.indexOf(statement, start) });
       start = i + 1;
     }
   }
@@ -101,12 +125,27 @@ describe('@qc-ds/styles dist', () => {
     }
   });
 
-  test('nothing applies without an opt-in class: every selector names a qc class', () => {
+  test('nothing applies without an opt-in: every selector names a qc class or a qc-* element', () => {
+    const qcClass = /\.(qc-[\w-]+|no-gutters)/;
+    // A qc-* tag is itself the opt-in (elements.css lays out qc-ds elements before they upgrade): a
+    // type selector, at the start of the selector or after a combinator or `(`, not an attribute value.
+    const qcElement = /(^|[\s>+~(])qc-[a-z][\w-]*/;
+    // What a `:not(…)` names is what the selector does not need: `:not(.qc-x) a` styles every page.
+    const positive = (selector) => {
+      let previous;
+      let rest = selector;
+      do {
+        previous = rest;
+        rest = rest.replace(/:not\([^()]*\)/g, '');
+      } while (rest !== previous);
+      return rest;
+    };
     for (const file of OUTPUTS) {
       for (const rule of rules(read(file))) {
         if (rule.selector.startsWith('@')) continue; // @font-face
         for (const selector of splitSelectors(rule.selector)) {
-          assert.match(selector, /\.(qc-[\w-]+|no-gutters)/, `${file}: "${selector}" applies to every page`);
+          const named = positive(selector);
+          assert.ok(qcClass.test(named) || qcElement.test(named), `${file}: "${selector}" applies to every page`);
         }
       }
       // Element styles live under .qc-ds only.
@@ -249,6 +288,34 @@ describe('@qc-ds/styles dist', () => {
       }
     }
     assert.match(utilities, /@media print\{\.qc-d-print-none\{display:none!important\}\}/);
+  });
+
+  test('cascade layers: qc-base under qc-ds, declared before either is used, in every file that uses them', () => {
+    for (const file of OUTPUTS) {
+      const css = stripComments(read(file));
+      const uses = [...css.matchAll(/@layer\s+([\w-]+)\s*\{/g)];
+      if (uses.length === 0) continue;
+      const order = statements(css).find(({ statement }) => statement.startsWith('@layer'));
+      assert.ok(order, `${file} uses @layer ${uses[0][1]} without declaring the layer order`);
+      assert.equal(order.statement.replace(/\s+/g, ''), '@layerqc-base,qc-ds', `${file}: layer order`);
+      assert.ok(order.index < uses[0].index, `${file}: the order is declared after a layer is used`);
+      const names = [...new Set(uses.map((m) => m[1]))];
+      assert.deepEqual(
+        names.filter((name) => name !== 'qc-base' && name !== 'qc-ds'),
+        [],
+        `${file}: other layers`,
+      );
+    }
+    // The element defaults are layered: only the .qc-ds container and reduced motion are not.
+    const base = rules(read('base.css'));
+    assert.ok(base.filter((rule) => rule.media.includes('@layer qc-base')).length > 20, 'base.css: rules in qc-base');
+    for (const rule of base) {
+      if (rule.media.includes('@layer qc-base')) continue;
+      assert.ok(
+        rule.selector === '.qc-ds' || rule.media.includes('prefers-reduced-motion'),
+        `base.css: "${rule.selector}" is outside @layer qc-base`,
+      );
+    }
   });
 
   test('qc-ds.css holds every part, in order: fonts, base, layout, utilities, buttons, elements', () => {

@@ -98,6 +98,59 @@ describe('@qc-ds/styles', () => {
     });
   });
 
+  describe('cascade layers', () => {
+    it('yields to the components’ own light-DOM styles (@layer qc-ds) and to any unlayered rule, in any order', async () => {
+      // A component's adopted light-DOM sheet, as adoptLightStyles adds it (after the page's sheets),
+      // at zero specificity: only the layer order makes it win over the list defaults.
+      const component = new CSSStyleSheet();
+      component.replaceSync(`@layer qc-ds {
+        :where(.probe-component) :where(ul, ol, li, p) { margin: 0; padding: 0; }
+      }`);
+      // A page rule loaded BEFORE qc-ds.css, unlayered and at zero specificity.
+      const page = document.createElement('style');
+      page.textContent = ':where(.probe-page) :where(ul) { padding-inline-start: 3rem; }';
+      document.head.prepend(page);
+      document.adoptedStyleSheets = [component, ...document.adoptedStyleSheets];
+      try {
+        const el = await fixture<HTMLElement>(
+          html`<div class="qc-ds">
+            <ul class="plain">
+              <li>Un</li>
+              <li>Deux</li>
+            </ul>
+            <div class="probe-component">
+              <ul>
+                <li>Un</li>
+                <li>Deux</li>
+              </ul>
+              <p>Texte</p>
+            </div>
+            <div class="probe-page">
+              <ul>
+                <li>Un</li>
+              </ul>
+            </div>
+          </div>`,
+        );
+        const [plain, ours, theirs] = el.querySelectorAll('ul');
+        // The defaults apply where nothing else speaks.
+        expect(style(plain).paddingInlineStart).to.equal('16px');
+        expect(style(plain.children[1]).marginTop).to.equal('16px');
+        expect(style(plain).marginBottom).to.equal('24px');
+        // The component's layer wins over them.
+        expect(style(ours).paddingInlineStart).to.equal('0px');
+        expect(style(ours).marginBottom).to.equal('0px');
+        expect(style(ours.children[1]).marginTop).to.equal('0px');
+        expect(style(el.querySelector('.probe-component p')!).marginBottom).to.equal('0px');
+        // An unlayered page rule wins although it comes first and weighs nothing.
+        expect(style(theirs).paddingInlineStart).to.equal('48px');
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== component);
+        page.remove();
+      }
+    });
+  });
+
   describe('fonts and headings', () => {
     it('loads the self-hosted Open Sans and Roboto faces', async () => {
       const text = await document.fonts.load('16px "Open Sans"', 'Québec');
