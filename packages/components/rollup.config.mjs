@@ -264,7 +264,8 @@ function sourceSideEffects() {
  * one should fetch it (qc-pagination's `repeat` in the core grew every page by ~300 B).
  */
 const litCore = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
-const litDirective = /[\\/]node_modules[\\/](lit|lit-html)[\\/](.*[\\/])?(directives[\\/]|(async-)?directive(-helpers)?\.js$)/;
+const litDirective =
+  /[\\/]node_modules[\\/](lit|lit-html)[\\/](.*[\\/])?(directives[\\/]|(async-)?directive(-helpers)?\.js$)/;
 
 /**
  * The qc-ds base that nearly every element imports besides the modules all of them import:

@@ -219,11 +219,7 @@ for (const part of PARTS) {
         )
       ).join('\n')
     : await readFile(join(src, file), 'utf8');
-  const css = fillMarkers(
-    substituteBreakpoints(text, breakpoints, file),
-    generated,
-    file,
-  );
+  const css = fillMarkers(substituteBreakpoints(text, breakpoints, file), generated, file);
   if (/--qc-bp-|qc-generate:/.test(css)) throw new Error(`${file}: unresolved breakpoint or generation marker`);
   sources[file] = css;
 }
