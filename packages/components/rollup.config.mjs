@@ -275,7 +275,17 @@ const litDirective =
  * more files, each compressing worse alone. A path that no longer exists fails the build, so the
  * list cannot rot silently.
  */
-const coreBase = ['internal/localize.ts', 'internal/announce.ts', 'internal/styles.ts', 'internal/converters.ts'];
+const coreBase = [
+  'internal/localize.ts',
+  'internal/announce.ts',
+  'internal/styles.ts',
+  'internal/converters.ts',
+  // The light-DOM elements' helpers (adopted styles, part marker, ids): ~250 B that most pages
+  // would otherwise fetch as three more files.
+  'internal/light-styles.ts',
+  'internal/part.ts',
+  'internal/ids.ts',
+];
 
 /** The module every form field extends: the elements that import it share the `field` chunk. */
 const fieldBase = 'internal/field-element.ts';
@@ -315,15 +325,22 @@ function coreChunk() {
       const coreSet = new Set([...shared, ...base]);
       const fieldModule = join(srcDir, fieldBase);
       if (!known.has(fieldModule)) throw new Error(`rollup.config.mjs fieldBase: no module ${fieldModule}`);
-      const fields = entries.map(closure).filter((set) => set.has(fieldModule));
-      const [firstField, ...otherFields] = fields;
+      const closures = entries.map(closure);
+      const [firstField, ...otherFields] = closures.filter((set) => set.has(fieldModule));
+      // The field family also holds the elements that keep or coordinate what citizens type
+      // without being a field (qc-fieldset, qc-error-summary, qc-search-input): they import form-state.
+      const formState = join(srcDir, 'internal/form-state.ts');
+      const nonFields = closures.filter((set) => !set.has(fieldModule) && !set.has(formState));
+      // Only what no element outside the family imports: a skip link must not fetch the field
+      // chunk for the small helpers it shares with the fields (those are in coreBase).
       field = new Set(
         [...firstField].filter(
           (module) =>
             !entries.includes(module) &&
             !coreSet.has(module) &&
             !litCore.test(module) &&
-            otherFields.every((set) => set.has(module)),
+            otherFields.every((set) => set.has(module)) &&
+            !nonFields.some((set) => set.has(module)),
         ),
       );
       return coreSet;
