@@ -1,8 +1,9 @@
 // `npm test`: every check of the repository, in order, stopping at the first failing step.
 // Ends with exactly one line `tests: N passed, N failed` (node --test and web-test-runner counts;
 // lint and types count as one check each). Exits non-zero on any failure or when no test ran.
-// The browser tests run once per engine, in turn: Chromium, Firefox, WebKit (QC_BROWSERS=chromium,firefox
-// selects a subset); an engine that is selected but not installed fails the run before anything else.
+// The browser tests run once per engine: Chromium, then Firefox and WebKit side by side
+// (QC_BROWSERS=chromium,firefox selects a subset); an engine that is selected but not installed
+// fails the run before anything else.
 // Nothing here depends on CI=true: a laptop and CI run the same steps.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -34,8 +35,11 @@ function testFiles(dir) {
     .map((file) => relative(root, join(abs, file)));
 }
 
-/** Runs a command, streaming its output, and resolves with its exit code and captured output. */
-function run(command, args, extraEnv = {}) {
+/**
+ * Runs a command, streaming its output (or, with `buffered`, printing it once it ends, so two
+ * commands running side by side do not interleave), and resolves with its exit code and output.
+ */
+function run(command, args, extraEnv = {}, { buffered = false } = {}) {
   return new Promise((resolve) => {
     console.log(
       `$ ${[command === process.execPath ? 'node' : command, ...args.map((a) => relative(root, a) || a)].join(' ')}`,
@@ -49,18 +53,21 @@ function run(command, args, extraEnv = {}) {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      process.stdout.write(chunk);
+      if (!buffered) process.stdout.write(chunk);
     });
     child.stderr.on('data', (chunk) => {
       output += chunk;
-      process.stderr.write(chunk);
+      if (!buffered) process.stderr.write(chunk);
     });
     child.on('error', (error) => {
       output += String(error);
       console.error(error.message);
       resolve({ code: 1, output });
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on('close', (code, signal) => {
+      if (buffered) process.stdout.write(output);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
   });
 }
 
@@ -105,23 +112,41 @@ try {
 /** Per-engine lines for the summary (filled by the web-test-runner step). */
 const engineSummary = [];
 
-/** web-test-runner once per engine, in turn; every engine runs even when an earlier one failed. */
+/**
+ * web-test-runner once per engine; every engine runs even when an earlier one failed. Chromium runs
+ * alone (two pages at a time, both cores); Firefox and WebKit, one page at a time each, run side by
+ * side (their outputs printed whole, one after the other), which keeps CI under 20 minutes.
+ */
 async function browserTests() {
   const result = { ok: true, passed: 0, failed: 0 };
-  for (const engine of engines) {
+  const runEngine = async (engine, buffered) => {
     const label = engineLabels[engine];
-    console.log(`\n${'-'.repeat(100)}\nweb-test-runner in ${label}\n${'-'.repeat(100)}`);
+    console.log(
+      `\n${'-'.repeat(100)}\nweb-test-runner in ${label}${buffered ? ' (output printed when it ends)' : ''}\n${'-'.repeat(100)}`,
+    );
     const started = performance.now();
-    const { code, output } = await run(process.execPath, [bin('@web/test-runner', 'web-test-runner')], {
-      QC_ENGINE: engine,
-    });
+    const { code, output } = await run(
+      process.execPath,
+      [bin('@web/test-runner', 'web-test-runner')],
+      { QC_ENGINE: engine },
+      { buffered },
+    );
     const counts = settle(code, wtrCounts(output), `web-test-runner (${label})`);
     const notRun = notRunCount(output);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const limits = notRun > 0 ? `, ${notRun} not run in this engine (listed in its output)` : '';
-    engineSummary.push(
-      `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
-    );
+    return {
+      counts,
+      line: `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
+    };
+  };
+  const alone = engines.filter((engine) => engine === 'chromium');
+  const together = engines.filter((engine) => engine !== 'chromium');
+  const results = [];
+  for (const engine of alone) results.push(await runEngine(engine, false));
+  results.push(...(await Promise.all(together.map((engine) => runEngine(engine, together.length > 1)))));
+  for (const { counts, line } of results) {
+    engineSummary.push(line);
     result.ok &&= counts.ok;
     result.passed += counts.passed;
     result.failed += counts.failed;

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/piv-header/qc-piv-header.js';
+import '../packages/components/src/search-bar/qc-search-bar.js';
 
 /** Story args, named like the element's attributes (the incumbent's). */
 interface PivHeaderArgs {
@@ -45,12 +46,10 @@ function inPage(header: TemplateResult, text = 'Contenu de la page.'): TemplateR
     <main id="main"><p>${text}</p></main>`;
 }
 
-/** A search form for the search zone (a native one here; `qc-search-bar` goes in the same place). */
+/** The search zone as the incumbent documents it: a form holding `qc-search-bar` on the PIV band. */
 function searchForm(label: string, button: string): TemplateResult {
-  return html`<form slot="search-zone" role="search" aria-label=${label} action="#">
-    <label for="piv-search">${label}</label>
-    <input id="piv-search" name="q" type="search" />
-    <button type="submit">${button}</button>
+  return html`<form slot="search-zone" action="#">
+    <qc-search-bar name="q" piv-background input-aria-label=${label} submit-aria-label=${button}></qc-search-bar>
   </form>`;
 }
 
