@@ -302,6 +302,7 @@ const fieldBase = 'internal/field-element.ts';
 function coreChunk() {
   let core;
   let field;
+  let ownChunks;
   return (id, { getModuleInfo, getModuleIds }) => {
     if ((litCore.test(id) && !litDirective.test(id)) || id === join(srcDir, 'loader.ts')) return 'core';
     core ??= (() => {
@@ -327,26 +328,28 @@ function coreChunk() {
       if (!known.has(fieldModule)) throw new Error(`rollup.config.mjs fieldBase: no module ${fieldModule}`);
       const closures = entries.map(closure);
       const [firstField, ...otherFields] = closures.filter((set) => set.has(fieldModule));
-      // The field family also holds the elements that keep or coordinate what citizens type
-      // without being a field (qc-fieldset, qc-error-summary, qc-search-input): they import form-state.
-      const formState = join(srcDir, 'internal/form-state.ts');
-      const nonFields = closures.filter((set) => !set.has(fieldModule) && !set.has(formState));
+      // The field family also holds the elements that coordinate fields without being one
+      // (qc-fieldset, qc-error-summary: they import the form coordinator). Not qc-search-input: a
+      // page header's search box would fetch the whole field layer for one restore helper.
+      const coordinator = join(srcDir, 'internal/form-coordinator.ts');
+      const nonFields = closures.filter((set) => !set.has(fieldModule) && !set.has(coordinator));
       // Only what no element outside the family imports: a skip link must not fetch the field
       // chunk for the small helpers it shares with the fields (those are in coreBase).
-      field = new Set(
-        [...firstField].filter(
-          (module) =>
-            !entries.includes(module) &&
-            !coreSet.has(module) &&
-            !litCore.test(module) &&
-            otherFields.every((set) => set.has(module)) &&
-            !nonFields.some((set) => set.has(module)),
-        ),
+      const candidates = [...firstField].filter(
+        (module) =>
+          !entries.includes(module) &&
+          !coreSet.has(module) &&
+          !litCore.test(module) &&
+          otherFields.every((set) => set.has(module)),
       );
+      field = new Set(candidates.filter((module) => !nonFields.some((set) => set.has(module))));
+      // Named apart, or rollup would pull them into the field chunk as its dependencies.
+      ownChunks = new Set(candidates.filter((module) => !field.has(module)));
       return coreSet;
     })();
     if (core.has(id)) return 'core';
-    return field?.has(id) ? 'field' : undefined;
+    if (field?.has(id)) return 'field';
+    return ownChunks?.has(id) ? basename(id).replace(/\.[jt]s$/, '') : undefined;
   };
 }
 

@@ -130,6 +130,11 @@ const pageLimits = {
   // the form-field layer (controller, parts, validators, validation strings, form coordinator and
   // state) weighs ~7.5 KB alone, tokens.css 3.3 KB. The ceiling stops growth; lower it with the code.
   'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 25_700 },
+  // Issue 8: the content-page template's twelve elements. Goal: half the incumbent's page (56.7 KB
+  // for its 17 elements, whatever a page uses), missed: 50.8 KB when measured. The two signature
+  // artworks (6.5 KB, the footer needs both for its themes) and the search box's field helpers
+  // (form state, required) weigh most after the core. The ceiling stops growth.
+  'content page (identity and navigation)': { measure: 'total', goal: 28_350, ceiling: 50_900 },
 };
 
 test('pages through the CDN loader stay within their budgets (brotli q11, tokens.css included)', async (t) => {
@@ -150,7 +155,7 @@ test('pages through the CDN loader stay within their budgets (brotli q11, tokens
       'the page loads qc-ds through the loader',
     );
     for (const tag of ['qc-button', 'qc-textfield', 'qc-notice', 'qc-icon', 'qc-select']) {
-      const used = page.tags.includes(tag);
+      const used = page.tags.includes(tag) || (page.dependencies ?? []).includes(tag);
       assert.equal(
         page.files.some((file) => file.path.endsWith(`/${tag}.js`)),
         used,

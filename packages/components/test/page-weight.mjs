@@ -209,4 +209,23 @@ export const budgetPages = [
       '<qc-button type="submit">Envoyer</qc-button></form>',
     budget: { total: 19_000 },
   },
+  {
+    // The content-page template's elements (stories/pages/identity-pages.markup.ts), as a CMS writes them.
+    name: 'content page (identity and navigation)',
+    // Drawn inside the search bar's and the to-top link's shadow roots, loaded by them.
+    dependencies: ['qc-icon'],
+    body:
+      '<qc-skip-link href="#main"></qc-skip-link>' +
+      '<qc-piv-header title-text="Nom du service" title-url="/" alt-language-url="/en/" join-us-url="/nous-joindre" enable-search>' +
+      '<form slot="search-zone" action="/recherche"><qc-search-bar name="q" piv-background></qc-search-bar></form></qc-piv-header>' +
+      '<qc-alert persist-hidden persistence-key="avis" maskable><p>Travaux prévus dimanche.</p></qc-alert>' +
+      '<qc-breadcrumb><ol><li><a href="/">Accueil</a></li><li><a href="/famille">Famille</a></li><li>Allocations</li></ol></qc-breadcrumb>' +
+      '<qc-side-nav label="Dans cette section"><ul><li><a href="/a">Admissibilité</a></li><li><a href="/b">Demande</a>' +
+      '<ul><li><a href="/b/1" aria-current="page">En ligne</a></li></ul></li></ul></qc-side-nav>' +
+      '<main id="main"><h1>Allocations</h1><qc-notice type="information" title="Avis"><p>Délai de 30 jours.</p></qc-notice>' +
+      '<p>Voir <qc-external-link><a href="https://www.canada.ca/">Canada.ca</a></qc-external-link> et ' +
+      '<qc-tooltip label="revenu familial" description="Revenu des deux conjoints."></qc-tooltip>.</p></main>' +
+      '<qc-to-top></qc-to-top>' +
+      '<qc-piv-footer><nav><ul><li><a href="/accessibilite">Accessibilité</a></li></ul></nav></qc-piv-footer>',
+  },
 ];
