@@ -47,6 +47,8 @@ before(() => {
     'stories',
     '.changeset',
     'packages/components/package.json',
+    // web-test-runner.config.mjs runs scripts/signature.mjs (the PIV signature art) on start.
+    'packages/components/scripts',
     'packages/components/src',
   ];
   for (const path of copied) cpSync(join(root, path), join(copy, path), { recursive: true });
