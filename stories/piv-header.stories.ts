@@ -20,7 +20,7 @@ interface PivHeaderArgs {
 }
 
 /** The white signature shipped with @qc-ds/components, for the light-DOM (no-JavaScript) form. */
-const SIGNATURE_SRC = '/packages/components/dist/assets/QUEBEC_blanc.svg';
+const SIGNATURE_SRC = new URL('../packages/components/dist/assets/QUEBEC_blanc.svg', import.meta.url).href;
 
 /** Renders a header from the args; an empty arg leaves the attribute out, as an author would. */
 function pivHeader(args: PivHeaderArgs, body?: TemplateResult): TemplateResult {
