@@ -533,6 +533,18 @@ describe('custom-elements.json', () => {
       slots: [''],
       parts: true,
     },
+    'qc-accordion': { attributes: ['heading-level'], slots: [''], parts: true },
+    'qc-accordion-item': { attributes: ['open', 'heading-level'], slots: ['heading', ''], parts: true },
+    'qc-tabs': { attributes: ['label', 'activation', 'selected'] },
+    'qc-dialog': { attributes: ['open', 'alert', 'light-dismiss'], slots: ['heading', '', 'footer'], parts: true },
+    'qc-session-timeout': { attributes: ['timeout', 'warning', 'end-url'], parts: true },
+    'qc-card': { attributes: [] },
+    'qc-tag': { attributes: ['variant', 'href', 'removable'], slots: [''], parts: true },
+    'qc-structured-list': { attributes: [] },
+    'qc-stepper': { attributes: ['current', 'label'] },
+    'qc-spinner': { attributes: ['label', 'size'], parts: true },
+    'qc-date-modified': { attributes: ['datetime', 'type'] },
+    'qc-page-feedback': { attributes: ['action', 'method'] },
   };
 
   test('documents every registered element', () => {

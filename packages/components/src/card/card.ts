@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { QcElement } from '../internal/qc-element.js';
+import { LocalizeController } from '../internal/localize.js';
+import { cardStrings } from './card.strings.js';
+import { cardStyles } from './card.styles.js';
+
+/** The values `variant` accepts; the first is the default. */
+export const cardVariants = ['default', 'emphasis'] as const;
+export type CardVariant = (typeof cardVariants)[number];
+
+/**
+ * A group that sets its content apart, named for assistive technologies by a built-in label
+ * (« Carte » / "Card") that an author can replace with `label`. The content is
+ * authored in light DOM and slotted, so the page says what it must before the element upgrades.
+ *
+ * @summary Card — a named group around its content.
+ *
+ * @slot - The content a citizen reads: paragraphs, lists, links.
+ *
+ * @csspart base - The group that holds the content.
+ *
+ * @status experimental
+ * @since 0.1.0
+ */
+export class QcCard extends QcElement {
+  static override styles = cardStyles;
+
+  /** The look: `default` or `emphasis`. An unknown value falls back to `default` with a console warning. */
+  @property({ reflect: true }) variant: CardVariant = 'default';
+
+  /**
+   * Replaces the built-in name of the group (« Carte ») for this element. Rendered as text;
+   * `null` (no attribute) or blank keeps the built-in name.
+   */
+  @property() label: string | null = null;
+
+  private readonly localize = new LocalizeController(this, cardStrings);
+
+  override render() {
+    const variant = this.validEnum('variant', this.variant, cardVariants, 'default');
+    const label = this.label?.trim() || this.localize.term('cardLabel');
+    return html`<div part="base" class="base ${variant}" role="group" aria-label=${label}><slot></slot></div>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { QcDateModified } from './date-modified.js';
+
+export { QcDateModified };
+export type { DateModifiedVariant } from './date-modified.js';
+
+QcDateModified.define('qc-date-modified');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-date-modified': QcDateModified;
+  }
+}

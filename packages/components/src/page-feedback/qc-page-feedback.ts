@@ -1,0 +1,12 @@
+import { QcPageFeedback } from './page-feedback.js';
+
+export { QcPageFeedback };
+export type { PageFeedbackVariant } from './page-feedback.js';
+
+QcPageFeedback.define('qc-page-feedback');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-page-feedback': QcPageFeedback;
+  }
+}

@@ -1,0 +1,12 @@
+import { QcSpinner } from './spinner.js';
+
+export { QcSpinner };
+export type { SpinnerVariant } from './spinner.js';
+
+QcSpinner.define('qc-spinner');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-spinner': QcSpinner;
+  }
+}

@@ -1,0 +1,12 @@
+import { QcTag } from './tag.js';
+
+export { QcTag };
+export type { TagVariant } from './tag.js';
+
+QcTag.define('qc-tag');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qc-tag': QcTag;
+  }
+}

@@ -1,0 +1,70 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../packages/components/src/structured-list/qc-structured-list.js';
+import {
+  structuredListVariants,
+  type StructuredListVariant,
+} from '../packages/components/src/structured-list/structured-list.js';
+
+/** Story args, named like the element's attributes. */
+interface StructuredListArgs {
+  variant: StructuredListVariant;
+  label: string;
+}
+
+/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
+function structuredList(args: StructuredListArgs, body: TemplateResult): TemplateResult {
+  return html`<qc-structured-list variant=${args.variant} label=${ifDefined(args.label || undefined)}
+    >${body}</qc-structured-list
+  >`;
+}
+
+const meta = {
+  title: 'Composants/Structured list (qc-structured-list)',
+  component: 'qc-structured-list',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          '\n\n',
+          'A named group around its content, authored in light DOM.',
+        ].join(' '),
+      },
+    },
+  },
+  args: { variant: 'default', label: '' },
+  argTypes: {
+    variant: {
+      description: 'Apparence — Look',
+      control: 'select',
+      options: [...structuredListVariants],
+      table: { defaultValue: { summary: 'default' } },
+    },
+    label: {
+      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
+      control: 'text',
+    },
+  },
+  render: (args) => structuredList(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+} satisfies Meta<StructuredListArgs>;
+
+export default meta;
+type Story = StoryObj<StructuredListArgs>;
+
+/** L’apparence par défaut. */
+export const ParDefaut: Story = { name: 'Par défaut' };
+
+/** L’apparence mise en évidence. */
+export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+
+/** The default look, in English. */
+export const English: Story = {
+  name: 'English — Default',
+  render: (args) => {
+    const element = structuredList(args, html`<p>The content a citizen reads.</p>`);
+    return html`<div lang="en">${element}</div>`;
+  },
+};
