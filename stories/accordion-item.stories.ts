@@ -1,70 +1,117 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../packages/components/src/accordion/qc-accordion.js';
 import '../packages/components/src/accordion-item/qc-accordion-item.js';
-import {
-  accordionItemVariants,
-  type AccordionItemVariant,
-} from '../packages/components/src/accordion-item/accordion-item.js';
 
 /** Story args, named like the element's attributes. */
 interface AccordionItemArgs {
-  variant: AccordionItemVariant;
-  label: string;
+  open: boolean;
+  'heading-level': string;
 }
 
-/** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
+/** The element from the args; an empty arg leaves the attribute out, as an author would. */
 function accordionItem(args: AccordionItemArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-accordion-item variant=${args.variant} label=${ifDefined(args.label || undefined)}
+  return html`<qc-accordion-item ?open=${args.open} heading-level=${ifDefined(args['heading-level'] || undefined)}
     >${body}</qc-accordion-item
   >`;
 }
 
 const meta = {
-  title: 'Composants/Accordion item (qc-accordion-item)',
+  title: 'Composants/Accordéon, section (qc-accordion-item)',
   component: 'qc-accordion-item',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Une section d’accordéon : un intertitre (`slot="heading"`) dont le bouton affiche ou masque le contenu.',
+          'Placée dans `<qc-accordion>`, ou seule.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'One accordion section: a heading (`slot="heading"`) whose button shows or hides the content.',
+          'Inside `<qc-accordion>`, or on its own.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { open: false, 'heading-level': '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
+    open: { description: 'Ouverte — Open', control: 'boolean' },
+    'heading-level': {
+      description: 'Niveau de l’intertitre, 2 à 6 — Heading level, 2 to 6',
       control: 'select',
-      options: [...accordionItemVariants],
-      table: { defaultValue: { summary: 'default' } },
-    },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
+      options: ['', '2', '3', '4', '5', '6'],
     },
   },
-  render: (args) => accordionItem(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) =>
+    accordionItem(
+      args,
+      html`<h3 slot="heading">Quels documents dois-je fournir?</h3>
+        <p>Une preuve d’identité et une preuve de résidence au Québec.</p>`,
+    ),
 } satisfies Meta<AccordionItemArgs>;
 
 export default meta;
 type Story = StoryObj<AccordionItemArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+/** Une section seule, fermée. */
+export const Fermee: Story = { name: 'Fermée' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Une section seule, ouverte. */
+export const Ouverte: Story = { name: 'Ouverte', args: { open: true } };
 
-/** The default look, in English. */
+/** L’intertitre écrit dans un `span` : le niveau vient de `heading-level` (ici 4). */
+export const IntertitreSpan: Story = {
+  name: 'Intertitre en span, niveau 4',
+  args: { 'heading-level': '4', open: true },
+  render: (args) =>
+    accordionItem(
+      args,
+      html`<span slot="heading">Délais de traitement</span>
+        <p>Environ 30 jours ouvrables.</p>`,
+    ),
+};
+
+/** Dans un accordéon, une section qui remplace le niveau de l’accordéon. */
+export const DansUnAccordeon: Story = {
+  name: 'Dans un accordéon',
+  render: (args) =>
+    html`<qc-accordion heading-level="2">
+      ${accordionItem(
+        { ...args, open: true },
+        html`<h2 slot="heading">Admissibilité</h2>
+          <p>Toute personne qui habite au Québec.</p>`,
+      )}
+      <qc-accordion-item heading-level="3"
+        ><h3 slot="heading">Cas particuliers</h3>
+        <p>Une section de niveau 3.</p></qc-accordion-item
+      >
+    </qc-accordion>`,
+};
+
+/** A section on its own, open, in English. */
 export const English: Story = {
-  name: 'English — Default',
-  render: (args) => {
-    const element = accordionItem(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  name: 'English — Open',
+  args: { open: true },
+  render: (args) =>
+    html`<div lang="en">
+      ${accordionItem(
+        args,
+        html`<h3 slot="heading">What documents do I need?</h3>
+          <p>Proof of identity and proof of residence in Québec.</p>`,
+      )}
+    </div>`,
+};
+
+/** A section on its own, closed, in English. */
+export const EnglishClosed: Story = {
+  name: 'English — Closed',
+  render: (args) =>
+    html`<div lang="en">
+      ${accordionItem(
+        args,
+        html`<h3 slot="heading">What documents do I need?</h3>
+          <p>Proof of identity and proof of residence in Québec.</p>`,
+      )}
+    </div>`,
 };

@@ -2,69 +2,155 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/page-feedback/qc-page-feedback.js';
-import {
-  pageFeedbackVariants,
-  type PageFeedbackVariant,
-} from '../packages/components/src/page-feedback/page-feedback.js';
+import type { QcPageFeedback } from '../packages/components/src/page-feedback/page-feedback.js';
 
 /** Story args, named like the element's attributes. */
 interface PageFeedbackArgs {
-  variant: PageFeedbackVariant;
+  action: string;
+  method: '' | 'post' | 'get';
   label: string;
+  question: string;
 }
 
 /** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function pageFeedback(args: PageFeedbackArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-page-feedback variant=${args.variant} label=${ifDefined(args.label || undefined)}
+function feedback(args: PageFeedbackArgs, body?: TemplateResult): TemplateResult {
+  return html`<qc-page-feedback
+    action=${ifDefined(args.action || undefined)}
+    method=${ifDefined(args.method || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    question=${ifDefined(args.question || undefined)}
+    @qc-feedback=${(event: CustomEvent) => console.info('qc-feedback', event.detail)}
     >${body}</qc-page-feedback
   >`;
 }
 
+/** The server's first question, for pages without JavaScript (adopted when the element upgrades). */
+const serverForm = (lang: 'fr' | 'en') =>
+  lang === 'fr'
+    ? html`<form action="/retroaction" method="post">
+        <fieldset>
+          <legend>L’information sur cette page vous a-t-elle été utile?</legend>
+          <div>
+            <button type="submit" name="helpful" value="yes">Oui</button>
+            <button type="submit" name="helpful" value="no">Non</button>
+          </div>
+        </fieldset>
+      </form>`
+    : html`<form action="/feedback" method="post">
+        <fieldset>
+          <legend>Was the information on this page helpful?</legend>
+          <div>
+            <button type="submit" name="helpful" value="yes">Yes</button>
+            <button type="submit" name="helpful" value="no">No</button>
+          </div>
+        </fieldset>
+      </form>`;
+
+/** Presses a button of the element once it has rendered (the follow-up question, errors, thank-you). */
+function press(...selectors: string[]) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const el = canvasElement.querySelector<QcPageFeedback>('qc-page-feedback');
+    if (!el) return;
+    for (const selector of selectors) {
+      await el.updateComplete;
+      el.querySelector<HTMLElement>(selector)?.click();
+    }
+    await el.updateComplete;
+  };
+}
+const NO = 'button[name="helpful"][value="no"]';
+const YES = 'button[name="helpful"][value="yes"]';
+const SUBMIT = 'button[data-qc-part="submit"]';
+
 const meta = {
-  title: 'Composants/Page feedback (qc-page-feedback)',
+  title: 'Composants/Évaluation de page (qc-page-feedback)',
   component: 'qc-page-feedback',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          '« L’information sur cette page vous a-t-elle été utile? » : un vrai `<form>` de contrôles natifs dans le DOM',
+          'léger. « Oui » envoie aussitôt; « Non » pose la question de suivi (raisons, commentaire de 500 caractères au',
+          'plus, avis de confidentialité) et y déplace le focus. Avec `action`, le formulaire est soumis au serveur;',
+          'sans `action`, l’élément n’envoie rien : il émet `qc-feedback` et affiche le remerciement dans une région',
+          '`status`. Sans JavaScript, le serveur écrit la première question dans l’élément (voir « Sans JavaScript »).',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          '"Was the information on this page helpful?": a real `<form>` of native controls in the light DOM. "Yes"',
+          'sends at once; "No" asks the follow-up question (reasons, a comment of at most 500 characters, privacy',
+          'notes) and moves the focus there. With `action` the form submits to the server; without it the element',
+          'sends nothing: it fires `qc-feedback` and shows the thank-you in a `status` region. Without JavaScript,',
+          'the server writes the first question inside the element (see "Without JavaScript").',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { action: '', method: '', label: '', question: '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
+    action: { description: 'Adresse de soumission native — Native submission URL', control: 'text' },
+    method: {
+      description: 'Méthode (post par défaut) — Method (post by default)',
       control: 'select',
-      options: [...pageFeedbackVariants],
-      table: { defaultValue: { summary: 'default' } },
+      options: ['', 'post', 'get'],
     },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
-    },
+    label: { description: 'Nom du formulaire (texte) — Form name (text)', control: 'text' },
+    question: { description: 'Remplace la question (texte) — Replaces the question (text)', control: 'text' },
   },
-  render: (args) => pageFeedback(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => feedback(args),
 } satisfies Meta<PageFeedbackArgs>;
 
 export default meta;
 type Story = StoryObj<PageFeedbackArgs>;
 
-/** L’apparence par défaut. */
-export const ParDefaut: Story = { name: 'Par défaut' };
+/** Sans `action` : l’élément émet `qc-feedback` (voir la console) et remercie. */
+export const ParDefaut: Story = { name: 'Par défaut (événement qc-feedback)' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Après « Non » : la question de suivi, le commentaire et son compteur. */
+export const QuestionDeSuivi: Story = { name: 'Question de suivi (après « Non »)', play: press(NO) };
 
-/** The default look, in English. */
+/** « Envoyer » sans raison : « Vous devez sélectionner une option », liée aux boutons radio. */
+export const Erreur: Story = { name: 'Erreur : aucune raison', play: press(NO, SUBMIT) };
+
+/** Le remerciement, dans la région `status`, après « Oui ». */
+export const Remerciement: Story = { name: 'Remerciement', play: press(YES) };
+
+/** Avec `action` : soumission native au serveur (`helpful`, `reason`, `comment`). */
+export const SoumissionNative: Story = {
+  name: 'Soumission native (action)',
+  args: { action: '/retroaction', method: 'post' },
+};
+
+/**
+ * Sans JavaScript : le balisage que le serveur écrit dans l’élément. Il fonctionne seul (le serveur pose la
+ * question de suivi pour `helpful=no`) et il est adopté quand l’élément se met à niveau.
+ */
+export const SansJavaScript: Story = {
+  name: 'Sans JavaScript (balisage serveur)',
+  render: (args) => feedback(args, serverForm('fr')),
+};
+
+/** English. */
 export const English: Story = {
   name: 'English — Default',
-  render: (args) => {
-    const element = pageFeedback(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  render: (args) => html`<div lang="en">${feedback(args)}</div>`,
+};
+
+/** English, the follow-up question. */
+export const EnglishFollowUp: Story = {
+  name: 'English — Follow-up question',
+  render: (args) => html`<div lang="en">${feedback(args)}</div>`,
+  play: press(NO),
+};
+
+/** English, the thank-you. */
+export const EnglishThanks: Story = {
+  name: 'English — Thank-you',
+  render: (args) => html`<div lang="en">${feedback(args)}</div>`,
+  play: press(YES),
+};
+
+/** English, the server's markup for pages without JavaScript. */
+export const EnglishWithoutJavaScript: Story = {
+  name: 'English — Without JavaScript (server markup)',
+  render: (args) => html`<div lang="en">${feedback(args, serverForm('en'))}</div>`,
 };

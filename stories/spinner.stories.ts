@@ -1,65 +1,89 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/spinner/qc-spinner.js';
-import { spinnerVariants, type SpinnerVariant } from '../packages/components/src/spinner/spinner.js';
+import { spinnerSizes, type SpinnerSize } from '../packages/components/src/spinner/spinner.js';
 
 /** Story args, named like the element's attributes. */
 interface SpinnerArgs {
-  variant: SpinnerVariant;
+  size: SpinnerSize;
   label: string;
 }
 
 /** Renders the element from the args; an empty arg leaves the attribute out, as an author would. */
-function spinner(args: SpinnerArgs, body: TemplateResult): TemplateResult {
-  return html`<qc-spinner variant=${args.variant} label=${ifDefined(args.label || undefined)}>${body}</qc-spinner>`;
-}
+const spinner = (args: SpinnerArgs) =>
+  html`<qc-spinner size=${args.size} label=${ifDefined(args.label || undefined)}></qc-spinner>`;
 
 const meta = {
-  title: 'Composants/Spinner (qc-spinner)',
+  title: 'Composants/Indicateur de chargement (qc-spinner)',
   component: 'qc-spinner',
   tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component: [
-          'Un groupe nommé autour de son contenu, écrit dans le DOM léger.',
+          'Un anneau qui tourne (immobile et pointillé si l’utilisateur réduit les animations) et un message visible,',
+          '« Chargement en cours… », dans une région `status` présente avant son texte : il est annoncé une fois quand un',
+          'script insère l’indicateur, et pas au chargement d’une page qui le contient déjà. Mettez `aria-busy="true"`',
+          'sur la région qui se recharge, pas sur l’indicateur.',
           '\n\n',
-          'A named group around its content, authored in light DOM.',
+          'A turning ring (still and dotted when the user reduces motion) and a visible message, "Loading…", in a',
+          '`status` region present before its text: announced once when a script inserts the spinner, not on load of',
+          'a page that already holds it. Put `aria-busy="true"` on the region being reloaded, not on the spinner.',
         ].join(' '),
       },
     },
   },
-  args: { variant: 'default', label: '' },
+  args: { size: 'md', label: '' },
   argTypes: {
-    variant: {
-      description: 'Apparence — Look',
+    size: {
+      description: 'Taille — Size',
       control: 'select',
-      options: [...spinnerVariants],
-      table: { defaultValue: { summary: 'default' } },
+      options: [...spinnerSizes],
+      table: { defaultValue: { summary: 'md' } },
     },
-    label: {
-      description: 'Remplace le nom du groupe (texte) — Replaces the group’s name (text)',
-      control: 'text',
-    },
+    label: { description: 'Remplace le message (texte) — Replaces the message (text)', control: 'text' },
   },
-  render: (args) => spinner(args, html`<p>Le contenu que lit la citoyenne ou le citoyen.</p>`),
+  render: (args) => spinner(args),
 } satisfies Meta<SpinnerArgs>;
 
 export default meta;
 type Story = StoryObj<SpinnerArgs>;
 
-/** L’apparence par défaut. */
+/** La taille moyenne et le message par défaut. */
 export const ParDefaut: Story = { name: 'Par défaut' };
 
-/** L’apparence mise en évidence. */
-export const MiseEnEvidence: Story = { name: 'Mise en évidence', args: { variant: 'emphasis' } };
+/** Petite taille, dans le fil d’un texte ou d’un bouton de chargement. */
+export const Petit: Story = { name: 'Petit (sm)', args: { size: 'sm' } };
 
-/** The default look, in English. */
+/** Grande taille, pour une page ou une section entière. */
+export const Grand: Story = { name: 'Grand (lg)', args: { size: 'lg' } };
+
+/** Un message propre à la tâche (`label`). */
+export const MessagePersonnalise: Story = {
+  name: 'Message personnalisé',
+  args: { label: 'Recherche des résultats…' },
+};
+
+/** La région qui se recharge porte `aria-busy`; l’indicateur est à côté, hors de la région. */
+export const RegionOccupee: Story = {
+  name: 'Avec une région occupée (aria-busy)',
+  render: (args) =>
+    html`${spinner({ ...args, label: args.label || 'Chargement des résultats…' })}
+      <section aria-busy="true" aria-label="Résultats">
+        <p>Les résultats précédents restent affichés pendant le chargement.</p>
+      </section>`,
+};
+
+/** English, in an English part of the page. */
 export const English: Story = {
   name: 'English — Default',
-  render: (args) => {
-    const element = spinner(args, html`<p>The content a citizen reads.</p>`);
-    return html`<div lang="en">${element}</div>`;
-  },
+  render: (args) => html`<div lang="en">${spinner(args)}</div>`,
+};
+
+/** English, a task message and the large size. */
+export const EnglishLarge: Story = {
+  name: 'English — Large, own message',
+  args: { size: 'lg', label: 'Searching…' },
+  render: (args) => html`<div lang="en">${spinner(args)}</div>`,
 };

@@ -1,7 +1,6 @@
 import { QcAccordionItem } from './accordion-item.js';
 
 export { QcAccordionItem };
-export type { AccordionItemVariant } from './accordion-item.js';
 
 QcAccordionItem.define('qc-accordion-item');
 

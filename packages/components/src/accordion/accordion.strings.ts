@@ -1,12 +1,15 @@
 /**
- * Built-in strings of `<qc-accordion>`, French first and English complete. Override one globally
- * with `registerTranslation('fr', { accordionLabel: '…' })`, or per element with `label`.
+ * Built-in strings of `<qc-accordion>`, French first and English complete (the GOV.UK accordion's
+ * « show all » keys). Override one globally with `registerTranslation('fr', { accordionShowAll: '…' })`,
+ * or per element with `show-all-label` and `hide-all-label`.
  */
 export const accordionStrings = {
   fr: {
-    accordionLabel: 'Sections',
+    accordionShowAll: 'Afficher toutes les sections',
+    accordionHideAll: 'Masquer toutes les sections',
   },
   en: {
-    accordionLabel: 'Sections',
+    accordionShowAll: 'Show all sections',
+    accordionHideAll: 'Hide all sections',
   },
 };

@@ -1,7 +1,10 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles } from '../internal/styles.js';
 
-/** Tokens only (`var(--qc-…)`), sizes in rem: the themes and forced colours restyle it for free. */
+/**
+ * Tokens only (`var(--qc-…)`), sizes in rem. The « show all » row's height is reserved before the
+ * upgrade (@qc-ds/styles `elements/accordion.css`): keep the two in step.
+ */
 export const accordionStyles = [
   hostStyles,
   css`
@@ -13,25 +16,63 @@ export const accordionStyles = [
       font-weight: var(--qc-font-weight-regular);
       font-size: var(--qc-font-size-md);
       line-height: var(--qc-line-height-md);
-    }
-
-    .base {
-      padding: var(--qc-spacer-sm);
-      background-color: var(--qc-color-surface-subtle);
-      /* Long unbroken words and URLs wrap instead of pushing the box past a 320 px screen. */
       overflow-wrap: anywhere;
     }
 
-    .emphasis {
-      font-weight: var(--qc-font-weight-bold);
+    .controls {
+      display: flex;
+      margin-block-end: var(--qc-spacer-xs);
     }
 
-    /* Defaults for unstyled pages; the page's own styles for slotted elements still win. */
-    ::slotted(:first-child) {
-      margin-block-start: 0;
+    .show-all {
+      display: inline-flex;
+      align-items: flex-start;
+      gap: var(--qc-spacer-xs);
+      min-block-size: var(--qc-target-min-size);
+      margin: 0;
+      padding: var(--qc-spacer-xxs) var(--qc-spacer-xs);
+      border: 0;
+      background: transparent;
+      color: var(--qc-color-text-link);
+      font: inherit;
+      font-weight: var(--qc-font-weight-semi-bold);
+      text-align: start;
+      text-decoration: underline;
+      cursor: pointer;
     }
-    ::slotted(:last-child) {
-      margin-block-end: 0;
+    .show-all:hover {
+      color: var(--qc-color-text-link-hover);
+      text-decoration-thickness: var(--qc-focus-ring-width);
+    }
+    .show-all:focus-visible {
+      ${focusRing}
+    }
+
+    .icon {
+      flex: none;
+      inline-size: var(--qc-icon-size-nm);
+      block-size: var(--qc-icon-size-nm);
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+      transform: rotate(180deg);
+    }
+    [aria-expanded='true'] > .icon {
+      transform: none;
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .icon {
+        transition: transform var(--qc-duration-base) var(--qc-easing-standard);
+      }
+    }
+
+    @media (forced-colors: active) {
+      .show-all {
+        color: ButtonText;
+      }
     }
   `,
 ];

@@ -1,7 +1,6 @@
 import { QcAccordion } from './accordion.js';
 
 export { QcAccordion };
-export type { AccordionVariant } from './accordion.js';
 
 QcAccordion.define('qc-accordion');
 

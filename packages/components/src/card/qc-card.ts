@@ -1,7 +1,6 @@
 import { QcCard } from './card.js';
 
 export { QcCard };
-export type { CardVariant } from './card.js';
 
 QcCard.define('qc-card');
 

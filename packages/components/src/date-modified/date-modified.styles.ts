@@ -1,37 +1,31 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/styles.js';
 
-/** Tokens only (`var(--qc-…)`), sizes in rem: the themes and forced colours restyle it for free. */
-export const dateModifiedStyles = [
-  hostStyles,
-  css`
-    :host {
+/**
+ * qc-date-modified's light-DOM styles (adopted once per root, in `@layer qc-ds`). Tokens only. The
+ * same line, for `qc-date-modified:not(:defined)`, is in @qc-ds/styles (`elements/date-modified.css`):
+ * the label and the date stay in place when the element upgrades (date-modified.upgrade.test.ts).
+ */
+export const dateModifiedStyles = css`
+  @layer qc-ds {
+    qc-date-modified {
       display: block;
-      max-inline-size: var(--qc-max-content-width);
       color: var(--qc-color-text-primary);
       font-family: var(--qc-font-family-content);
-      font-weight: var(--qc-font-weight-regular);
       font-size: var(--qc-font-size-md);
       line-height: var(--qc-line-height-md);
-    }
-
-    .base {
-      padding: var(--qc-spacer-sm);
-      background-color: var(--qc-color-surface-subtle);
-      /* Long unbroken words and URLs wrap instead of pushing the box past a 320 px screen. */
       overflow-wrap: anywhere;
     }
-
-    .emphasis {
-      font-weight: var(--qc-font-weight-bold);
+    qc-date-modified > dl {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--qc-spacer-xxs);
+      margin: 0;
     }
-
-    /* Defaults for unstyled pages; the page's own styles for slotted elements still win. */
-    ::slotted(:first-child) {
-      margin-block-start: 0;
+    qc-date-modified > dl > dt {
+      font-weight: var(--qc-font-weight-semi-bold);
     }
-    ::slotted(:last-child) {
-      margin-block-end: 0;
+    qc-date-modified > dl > dd {
+      margin: 0;
     }
-  `,
-];
+  }
+`;

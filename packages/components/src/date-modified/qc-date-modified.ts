@@ -1,7 +1,7 @@
 import { QcDateModified } from './date-modified.js';
 
 export { QcDateModified };
-export type { DateModifiedVariant } from './date-modified.js';
+export type { DateModifiedType } from './date-modified.js';
 
 QcDateModified.define('qc-date-modified');
 

@@ -1,7 +1,7 @@
 import { QcPageFeedback } from './page-feedback.js';
 
 export { QcPageFeedback };
-export type { PageFeedbackVariant } from './page-feedback.js';
+export type { PageFeedbackDetail, PageFeedbackReason } from './page-feedback.js';
 
 QcPageFeedback.define('qc-page-feedback');
 

@@ -1,7 +1,7 @@
 import { QcSpinner } from './spinner.js';
 
 export { QcSpinner };
-export type { SpinnerVariant } from './spinner.js';
+export type { SpinnerSize } from './spinner.js';
 
 QcSpinner.define('qc-spinner');
 

@@ -1,47 +1,169 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { registerTranslation } from '../internal/localize.js';
-import { axTree, findAll, NEEDS_AX_TREE } from '../internal/test/ax.js';
-import { itExcept } from '../internal/test/engine.js';
+import { axElement, axTree, findAll, NEEDS_AX_TREE } from '../internal/test/ax.js';
+import { itExcept, NO_MEDIA_EMULATION } from '../internal/test/engine.js';
 import { captureWarnings } from '../internal/test/warnings.js';
 import { QcSpinner } from './qc-spinner.js';
-import { spinnerVariants } from './spinner.js';
+import { SPINNER_TEXT_DELAY_MS, spinnerSizes } from './spinner.js';
 import { spinnerStrings } from './spinner.strings.js';
 
 const hostile = '<img src=x onerror="window.__qcSpinnerXss = true">';
 const { fr, en } = spinnerStrings;
 
-const base = (el: QcSpinner) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-/** The names of the groups in the accessibility tree under `#id`. */
-const groupNames = async (id: string) => findAll(await axTree(`#${id}`), (n) => n.role === 'group').map((n) => n.name);
+const part = (el: QcSpinner, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+const region = (el: QcSpinner) => part(el, 'label');
+/** Waits until the status region has had time to receive its text. */
+const spoken = () => aTimeout(SPINNER_TEXT_DELAY_MS + 50);
+/** The status nodes in the accessibility tree under `#id`, with the text they hold. */
+const statuses = async (id: string) =>
+  findAll(await axTree(`#${id}`), (n) => n.role === 'status').map((n) =>
+    findAll(n, (c) => !!c.name && c.role !== 'status')
+      .map((c) => c.name)
+      .join(' '),
+  );
 
 describe('qc-spinner', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
   describe('accessibility', () => {
-    for (const variant of spinnerVariants) {
-      it(`passes axe (${variant})`, async () => {
-        const el = await fixture(html`<qc-spinner variant=${variant}><p>Texte</p></qc-spinner>`);
+    for (const size of spinnerSizes) {
+      it(`passes axe (${size}), before and after its message is written`, async () => {
+        const el = await fixture<QcSpinner>(html`<qc-spinner size=${size}></qc-spinner>`);
+        await expect(el).to.be.accessible();
+        await spoken();
         await expect(el).to.be.accessible();
       });
     }
 
-    itExcept(NEEDS_AX_TREE, 'is a group named by its built-in label, holding the slotted text', async () => {
-      await fixture(
-        html`<div id="tree">
-          <qc-spinner><p>Texte du groupe</p></qc-spinner>
-        </div>`,
-      );
-      const [group] = findAll(await axTree('#tree'), (n) => n.role === 'group');
-      expect(group?.name).to.equal(fr.spinnerLabel);
-      expect(JSON.stringify(group)).to.contain('Texte du groupe');
+    it('the message is a status region (every engine)', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      await spoken();
+      expect((await axElement(region(el))).role).to.equal('status');
+    });
+
+    itExcept(NEEDS_AX_TREE, 'is a status region holding the message; the ring is not in the tree', async () => {
+      await fixture(html`<div id="tree"><qc-spinner></qc-spinner></div>`);
+      await spoken();
+      expect(await statuses('tree')).to.deep.equal([fr.spinnerLabel]);
+      const tree = await axTree('#tree');
+      expect(findAll(tree, (n) => n.role === 'img' || n.role === 'progressbar')).to.have.length(0);
+    });
+  });
+
+  describe('announcement', () => {
+    it('renders the status region empty first, then writes the message once', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      expect(region(el).getAttribute('role')).to.equal('status');
+      expect(region(el).textContent!.trim()).to.equal('');
+      const writes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => writes.push(...records));
+      observer.observe(region(el), { childList: true, characterData: true, subtree: true });
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
+      // Re-renders that change nothing the user hears do not touch the region.
+      const before = writes.length;
+      el.size = 'lg';
+      el.requestUpdate();
+      await el.updateComplete;
+      await aTimeout(0);
+      observer.disconnect();
+      expect(before).to.be.greaterThan(0);
+      expect(writes.length).to.equal(before);
+    });
+
+    it('writes a new label in the same region (one more announcement)', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      await spoken();
+      const node = region(el);
+      el.label = 'Recherche des résultats…';
+      await el.updateComplete;
+      expect(region(el) === node).to.equal(true);
+      expect(node.textContent!.trim()).to.equal('Recherche des résultats…');
+    });
+
+    it('empties the region while hidden, and announces again when shown', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      await spoken();
+      el.hidden = true;
+      await el.updateComplete;
+      expect(getComputedStyle(el).display).to.equal('none');
+      el.removeAttribute('hidden');
+      await el.updateComplete;
+      expect(region(el).textContent!.trim()).to.equal('');
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
+    });
+
+    it('announces again when inserted again (a framework showing it anew)', async () => {
+      const root = await fixture(html`<div><qc-spinner></qc-spinner></div>`);
+      const el = root.querySelector('qc-spinner')!;
+      await spoken();
+      el.remove();
+      root.append(el);
+      await el.updateComplete;
+      expect(region(el).textContent!.trim()).to.equal('');
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
+    });
+
+    it('a spinner removed before its message is written never writes it', async () => {
+      const root = await fixture(html`<div><qc-spinner></qc-spinner></div>`);
+      const el = root.querySelector('qc-spinner')!;
+      el.remove();
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal('');
     });
   });
 
   describe('rendering', () => {
-    it('renders its light-DOM content through the default slot', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner><p>Bonjour</p></qc-spinner>`);
-      const slot = base(el).querySelector('slot')!;
-      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Bonjour']);
-      expect(base(el).getAttribute('role')).to.equal('group');
+    it('shows a ring and the message, side by side, at every size', async () => {
+      const widths: number[] = [];
+      for (const size of spinnerSizes) {
+        const el = await fixture<QcSpinner>(html`<qc-spinner size=${size}></qc-spinner>`);
+        await spoken();
+        // Layout boxes (offset*): the turning ring's bounding box grows as it rotates.
+        const ring = part(el, 'indicator');
+        expect(ring.offsetWidth, size).to.equal(ring.offsetHeight);
+        expect(region(el).offsetLeft, size).to.be.at.least(ring.offsetLeft + ring.offsetWidth);
+        expect(ring.getAttribute('aria-hidden')).to.equal('true');
+        widths.push(ring.offsetWidth);
+      }
+      expect(widths).to.deep.equal([16, 24, 32]);
+    });
+
+    it('turns the ring', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      expect(getComputedStyle(part(el, 'indicator')).animationName).to.equal('qc-spinner-spin');
+    });
+
+    it('wraps a long message beside the ring at 320 px', async () => {
+      const root = await fixture(
+        html`<div style="width: 320px"><qc-spinner label=${'Chargement '.repeat(30)}></qc-spinner></div>`,
+      );
+      const el = root.querySelector('qc-spinner')!;
+      await spoken();
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(region(el).getBoundingClientRect().height).to.be.greaterThan(part(el, 'indicator').offsetHeight);
+    });
+
+    itExcept(NO_MEDIA_EMULATION, 'stops turning under prefers-reduced-motion, and stays visible', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      const ring = part(el, 'indicator');
+      const style = getComputedStyle(ring);
+      expect(style.animationName).to.equal('none');
+      expect(style.borderTopStyle).to.equal('dotted');
+      expect(ring.getBoundingClientRect().width).to.be.greaterThan(0);
+    });
+
+    itExcept(NO_MEDIA_EMULATION, 'draws the ring in system colours in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      const style = getComputedStyle(part(el, 'indicator'));
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopColor).to.not.equal(style.borderRightColor);
+      expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
     });
 
     it('is registered once: defining the same class again is a no-op', async () => {
@@ -51,88 +173,66 @@ describe('qc-spinner', () => {
   });
 
   describe('properties', () => {
-    it('reflects variant and renders its look', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner><p>Texte</p></qc-spinner>`);
-      expect(el.variant).to.equal('default');
-      el.variant = 'emphasis';
+    it('reflects size', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
+      expect(el.size).to.equal('md');
+      el.size = 'sm';
       await el.updateComplete;
-      expect(el.getAttribute('variant')).to.equal('emphasis');
-      expect(base(el).classList.contains('emphasis')).to.equal(true);
-      expect(getComputedStyle(base(el)).fontWeight).to.not.equal(getComputedStyle(el).fontWeight);
+      expect(el.getAttribute('size')).to.equal('sm');
     });
 
-    it('label replaces the built-in name, and removing it restores the name', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner label="Nom choisi"><p>Texte</p></qc-spinner>`);
-      expect(base(el).getAttribute('aria-label')).to.equal('Nom choisi');
+    it('label replaces the message, and removing it restores the built-in one', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner label="Envoi du formulaire…"></qc-spinner>`);
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal('Envoi du formulaire…');
       el.removeAttribute('label');
       await el.updateComplete;
-      expect(base(el).getAttribute('aria-label')).to.equal(fr.spinnerLabel);
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
     });
   });
 
   describe('keyboard', () => {
-    it('adds no tab stop: Tab goes from the page to the slotted link', async () => {
+    it('adds no tab stop', async () => {
       const root = await fixture(
-        html`<div>
-          <button>Avant</button><qc-spinner><a href="#suite">Lien</a></qc-spinner>
-        </div>`,
+        html`<div><button>Avant</button><qc-spinner></qc-spinner><button>Après</button></div>`,
       );
       root.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.textContent).to.equal('Lien');
-    });
-  });
-
-  describe('events', () => {
-    it('fires no event of its own; events of its content reach the page', async () => {
-      const root = await fixture(
-        html`<div>
-          <qc-spinner><button>Action</button></qc-spinner>
-        </div>`,
-      );
-      const seen: string[] = [];
-      root.addEventListener('click', (event) => seen.push((event.target as Element).localName));
-      root.querySelector('button')!.click();
-      expect(seen).to.deep.equal(['button']);
+      expect(document.activeElement?.textContent).to.equal('Après');
     });
   });
 
   describe('i18n', () => {
     it('follows the closest lang, and a change of lang', async () => {
-      const root = await fixture(
-        html`<div lang="en">
-          <qc-spinner><p>Text</p></qc-spinner>
-        </div>`,
-      );
+      const root = await fixture(html`<div lang="en"><qc-spinner></qc-spinner></div>`);
       const el = root.querySelector<QcSpinner>('qc-spinner')!;
-      expect(base(el).getAttribute('aria-label')).to.equal(en.spinnerLabel);
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(en.spinnerLabel);
       root.setAttribute('lang', 'fr-CA');
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await aTimeout(0);
       await el.updateComplete;
-      expect(base(el).getAttribute('aria-label')).to.equal(fr.spinnerLabel);
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
     });
 
-    itExcept(NEEDS_AX_TREE, 'is named in the language of the page part it is in', async () => {
+    itExcept(NEEDS_AX_TREE, 'speaks the language of the page part it is in', async () => {
       await fixture(
         html`<div>
-          <div id="fr" lang="fr">
-            <qc-spinner><p>Texte</p></qc-spinner>
-          </div>
-          <div id="en" lang="en">
-            <qc-spinner><p>Text</p></qc-spinner>
-          </div>
+          <div id="fr" lang="fr"><qc-spinner></qc-spinner></div>
+          <div id="en" lang="en"><qc-spinner></qc-spinner></div>
         </div>`,
       );
-      expect(await groupNames('fr')).to.deep.equal([fr.spinnerLabel]);
-      expect(await groupNames('en')).to.deep.equal([en.spinnerLabel]);
+      await spoken();
+      expect(await statuses('fr')).to.deep.equal([fr.spinnerLabel]);
+      expect(await statuses('en')).to.deep.equal([en.spinnerLabel]);
     });
 
-    it('registerTranslation replaces the built-in name on the page', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner lang="en-CA"><p>Text</p></qc-spinner>`);
+    it('registerTranslation replaces the built-in message on the page', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner lang="en-CA"></qc-spinner>`);
       registerTranslation('en-CA', { spinnerLabel: 'Ministry wording' });
       try {
+        await spoken();
         await el.updateComplete;
-        expect(base(el).getAttribute('aria-label')).to.equal('Ministry wording');
+        expect(region(el).textContent!.trim()).to.equal('Ministry wording');
       } finally {
         registerTranslation('en-CA', { spinnerLabel: en.spinnerLabel });
       }
@@ -140,26 +240,28 @@ describe('qc-spinner', () => {
   });
 
   describe('bad input', () => {
-    it('an unknown variant falls back to default with one warning', async () => {
+    it('an unknown size falls back to md with one warning', async () => {
       const warnings = await captureWarnings(async () => {
-        const el = await fixture<QcSpinner>(html`<qc-spinner variant="zzz"><p>Texte</p></qc-spinner>`);
-        expect(base(el).classList.contains('default')).to.equal(true);
+        const el = await fixture<QcSpinner>(html`<qc-spinner size="huge"></qc-spinner>`);
+        expect(part(el, 'indicator').offsetWidth).to.equal(24);
         el.requestUpdate();
         await el.updateComplete;
       });
-      expect(warnings.filter((message) => message.includes('variant="zzz"'))).to.have.length(1);
+      expect(warnings.filter((message) => message.includes('size="huge"'))).to.have.length(1);
     });
 
     it('shows a label with markup as text, never as HTML', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner label=${hostile}><p>Texte</p></qc-spinner>`);
-      expect(base(el).getAttribute('aria-label')).to.equal(hostile);
+      const el = await fixture<QcSpinner>(html`<qc-spinner label=${hostile}></qc-spinner>`);
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as Window & { __qcSpinnerXss?: boolean }).__qcSpinnerXss).to.equal(undefined);
     });
 
-    it('a blank label keeps the built-in name', async () => {
-      const el = await fixture<QcSpinner>(html`<qc-spinner label="   "><p>Texte</p></qc-spinner>`);
-      expect(base(el).getAttribute('aria-label')).to.equal(fr.spinnerLabel);
+    it('a blank label keeps the built-in message', async () => {
+      const el = await fixture<QcSpinner>(html`<qc-spinner label="   "></qc-spinner>`);
+      await spoken();
+      expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { QcStepper } from './stepper.js';
 
 export { QcStepper };
-export type { StepperVariant } from './stepper.js';
+export type { StepperHeadingLevel } from './stepper.js';
 
 QcStepper.define('qc-stepper');
 

@@ -1,7 +1,7 @@
 import { QcStructuredList } from './structured-list.js';
 
 export { QcStructuredList };
-export type { StructuredListVariant } from './structured-list.js';
+export type { StructuredListHeadingLevel } from './structured-list.js';
 
 QcStructuredList.define('qc-structured-list');
 

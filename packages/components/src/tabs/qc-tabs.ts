@@ -1,12 +1,16 @@
 import { QcTabs } from './tabs.js';
+import type { TabShowDetail } from './tabs.js';
 
 export { QcTabs };
-export type { TabsVariant } from './tabs.js';
+export type { TabsActivation, TabShowDetail } from './tabs.js';
 
 QcTabs.define('qc-tabs');
 
 declare global {
   interface HTMLElementTagNameMap {
     'qc-tabs': QcTabs;
+  }
+  interface GlobalEventHandlersEventMap {
+    'qc-tab-show': CustomEvent<TabShowDetail>;
   }
 }

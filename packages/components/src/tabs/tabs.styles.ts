@@ -1,37 +1,73 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/styles.js';
+import { srOnly } from '../internal/styles.js';
 
-/** Tokens only (`var(--qc-…)`), sizes in rem: the themes and forced colours restyle it for free. */
-export const tabsStyles = [
-  hostStyles,
-  css`
-    :host {
-      display: block;
-      max-inline-size: var(--qc-max-content-width);
+/**
+ * qc-tabs' light-DOM styles (adopted once per root, in `@layer qc-ds`). Tokens only. Before the
+ * element upgrades, @qc-ds/styles (`elements/tabs.css`) sets the same text styles on the host, so the
+ * sections' text does not change when the tabs appear (tabs.upgrade.test.ts).
+ *
+ * The tab list wraps onto more rows on narrow screens (320 px, 400 % zoom): no horizontal scrolling,
+ * every tab visible. The selected tab is marked by a bar and bold text, not by colour alone.
+ */
+export const tabsStyles = css`
+  @layer qc-ds {
+    qc-tabs {
+      /* Its own formatting context: the first heading's margin stays inside before and after the tabs appear. */
+      display: flow-root;
       color: var(--qc-color-text-primary);
       font-family: var(--qc-font-family-content);
-      font-weight: var(--qc-font-weight-regular);
       font-size: var(--qc-font-size-md);
       line-height: var(--qc-line-height-md);
     }
-
-    .base {
-      padding: var(--qc-spacer-sm);
-      background-color: var(--qc-color-surface-subtle);
-      /* Long unbroken words and URLs wrap instead of pushing the box past a 320 px screen. */
+    qc-tabs > [data-qc-part='tablist'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--qc-spacer-xs);
+      border-block-end: var(--qc-field-border-width) solid var(--qc-color-border-default);
+    }
+    qc-tabs > [data-qc-part='tablist'] > [role='tab'] {
+      box-sizing: border-box;
+      max-inline-size: 100%;
+      min-block-size: var(--qc-target-min-size);
+      margin: 0;
+      padding: var(--qc-spacer-xs) var(--qc-spacer-sm);
+      border: 0;
+      border-block-end: var(--qc-focus-ring-width) solid transparent;
+      color: var(--qc-color-text-link);
+      background: transparent;
+      font: inherit;
+      text-align: start;
       overflow-wrap: anywhere;
+      cursor: pointer;
     }
-
-    .emphasis {
+    qc-tabs > [data-qc-part='tablist'] > [role='tab']:hover {
+      color: var(--qc-color-text-link-hover);
+      text-decoration: underline;
+    }
+    qc-tabs > [data-qc-part='tablist'] > [role='tab'][aria-selected='true'] {
+      border-block-end-color: currentColor;
+      color: var(--qc-color-text-primary);
       font-weight: var(--qc-font-weight-bold);
+      text-decoration: none;
     }
-
-    /* Defaults for unstyled pages; the page's own styles for slotted elements still win. */
-    ::slotted(:first-child) {
-      margin-block-start: 0;
+    qc-tabs > [data-qc-part='tablist'] > [role='tab']:focus-visible,
+    qc-tabs > section[role='tabpanel']:focus-visible {
+      outline: var(--qc-focus-ring-width) solid var(--qc-color-focus-ring);
+      outline-offset: calc(-1 * var(--qc-focus-ring-width));
     }
-    ::slotted(:last-child) {
-      margin-block-end: 0;
+    qc-tabs > section[role='tabpanel'] {
+      padding-block: var(--qc-spacer-sm);
     }
-  `,
-];
+    qc-tabs > section[role='tabpanel'][hidden] {
+      display: none;
+    }
+    qc-tabs > section[role='tabpanel'] [data-qc-part-tab-heading] {
+      ${srOnly}
+    }
+    @media (forced-colors: active) {
+      qc-tabs > [data-qc-part='tablist'] > [role='tab'][aria-selected='true'] {
+        border-block-end-color: Highlight;
+      }
+    }
+  }
+`;

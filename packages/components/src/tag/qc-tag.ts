@@ -9,4 +9,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'qc-tag': QcTag;
   }
+  interface GlobalEventHandlersEventMap {
+    /** A citizen pressed a `<qc-tag>`'s remove button (cancelable: `preventDefault()` keeps the tag). */
+    'qc-remove': CustomEvent<undefined>;
+  }
 }

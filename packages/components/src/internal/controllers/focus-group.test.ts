@@ -132,4 +132,15 @@ describe('FocusGroupController', () => {
     group.roving.update();
     expect(tabStops(items())).to.deep.equal(['Deux']);
   });
+
+  it('active = item moves the tab stop without moving the focus (tabs: back to the selected tab)', async () => {
+    const { wrapper, group, items } = await mount();
+    items()[0]!.focus();
+    group.roving.active = items()[2]!;
+    expect(focusedText()).to.equal('Un');
+    expect(tabStops(items())).to.deep.equal(['Trois']);
+    wrapper.querySelector<HTMLElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedText()).to.equal('Trois');
+  });
 });

@@ -58,6 +58,15 @@ export class FocusGroupController implements ReactiveController {
     return items.find(usable) ?? null;
   }
 
+  /**
+   * Makes `item` the tab stop without focusing it: a composite whose tab stop is its selected item
+   * (tabs with manual activation: APG « focus moves into the tab list on the active tab »).
+   */
+  set active(item: HTMLElement | null) {
+    this.last = item;
+    this.update();
+  }
+
   hostConnected(): void {
     this.host.addEventListener('keydown', this.onKeyDown);
     this.host.addEventListener('focusin', this.onFocusIn);
