@@ -7,6 +7,7 @@ import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
 import { FormProxyController } from './form-proxy.js';
 import { disabledByFieldset, formOwner, watchFieldsets } from './form-owner.js';
+import { commandTarget, deliverCommand } from '../internal/invoker.js';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -24,6 +25,12 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
  * submission), `<fieldset disabled>` and the `form` attribute apply. For this the element keeps one
  * hidden native button in its light DOM (`slot="qc-proxy"`, never rendered nor exposed) while it is
  * in a form (see `FormProxyController`). With `href` it renders a link (`target`, `rel`, `download`).
+ *
+ * With `command` and `commandfor`, activating the button sends the invoker command (`show-modal`,
+ * `close`, `request-close`, `toggle-popover`…) to the element with that id in the same document or
+ * shadow root, as a native `<button command commandfor>` does: a `command` event on the target
+ * (qc-dialog runs `show-modal`, `close`, `request-close` from it), and the built-in commands of
+ * `<dialog>` and `[popover]` targets. Such a button neither submits nor resets a form.
  *
  * `loading` keeps the button focusable and its label visible, marks it busy (`aria-busy`,
  * `aria-disabled`), ignores activation and politely announces « Chargement en cours » / « Loading »
@@ -87,6 +94,10 @@ export class QcButton extends QcElement {
   @property() value = '';
   /** Id of the form this button belongs to, when it is not inside it (attribute `form`, like native). */
   @property({ attribute: 'form', reflect: true }) formId: string | null = null;
+  /** Invoker command sent to the `commandfor` element on activation, as on a native button (`show-modal`…). */
+  @property() command: string | null = null;
+  /** Id of the element (same document or shadow root) that receives `command`. */
+  @property({ attribute: 'commandfor' }) commandFor: string | null = null;
   /** Replaces « Chargement en cours » / « Loading » for this button. */
   @property({ attribute: 'loading-text' }) loadingText: string | null = null;
   @state() private formDisabled = false;
@@ -121,6 +132,8 @@ export class QcButton extends QcElement {
   }
 
   private get effectiveType(): ButtonType {
+    // A button that sends a command does not also submit (a native one without `type` does not).
+    if (this.commandFor && !this.href) return 'button';
     return this.validEnum('type', this.type, buttonTypes, 'submit');
   }
 
@@ -226,8 +239,27 @@ export class QcButton extends QcElement {
       event.stopImmediatePropagation();
       return;
     }
-    if (!this.href && this.effectiveType !== 'button' && this.form) this.proxy.activateAfter(event);
+    if (!this.href && this.commandFor) this.invoke(event);
+    else if (!this.href && this.effectiveType !== 'button' && this.form) this.proxy.activateAfter(event);
   };
+
+  /**
+   * The inner `<button>` is in the shadow root, where `commandfor` cannot name an element of the
+   * page, and engines run built-in commands only on native `<dialog>` and `[popover]` targets: the
+   * command is delivered here once the click is done, unless a listener cancelled it.
+   */
+  private invoke(event: MouseEvent): void {
+    const id = this.commandFor;
+    const target = commandTarget(this, id);
+    if (!target) {
+      this.warnOnce(`commandfor:${id}`, `commandfor="${id}": no element with this id in the page.`);
+      return;
+    }
+    const command = this.command ?? '';
+    setTimeout(() => {
+      if (!event.defaultPrevented && this.isConnected) deliverCommand(target, command, this);
+    });
+  }
 
   private checkLabel(): void {
     const slot = this.renderRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null;

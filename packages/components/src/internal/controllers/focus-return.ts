@@ -28,9 +28,9 @@ export class FocusReturn {
     return this.remembered;
   }
 
-  /** Remembers the element focused now. */
-  remember(): void {
-    const active = deepActiveElement();
+  /** Remembers the element focused now, or `element` (the button that opened the layer, when known). */
+  remember(element?: HTMLElement): void {
+    const active = element ?? deepActiveElement();
     this.remembered = active instanceof HTMLElement && active !== document.body ? active : null;
   }
 
