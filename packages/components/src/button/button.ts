@@ -7,7 +7,6 @@ import { buttonStyles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
 import { FormProxyController } from './form-proxy.js';
 import { disabledByFieldset, formOwner, watchFieldsets } from './form-owner.js';
-import { commandTarget, deliverCommand } from '../internal/invoker.js';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -250,14 +249,19 @@ export class QcButton extends QcElement {
    */
   private invoke(event: MouseEvent): void {
     const id = this.commandFor;
-    const target = commandTarget(this, id);
-    if (!target) {
-      this.warnOnce(`commandfor:${id}`, `commandfor="${id}": no element with this id in the page.`);
-      return;
-    }
     const command = this.command ?? '';
+    // After the click's dispatch (a later listener may cancel it). The invoker module loads on
+    // first use: most buttons send no command, and every page with a button pays for its module.
     setTimeout(() => {
-      if (!event.defaultPrevented && this.isConnected) deliverCommand(target, command, this);
+      if (event.defaultPrevented) return;
+      void import('../internal/invoker.js').then(({ commandTarget, deliverCommand }) => {
+        const target = commandTarget(this, id);
+        if (!target) {
+          this.warnOnce(`commandfor:${id}`, `commandfor="${id}": no element with this id in the page.`);
+        } else if (this.isConnected) {
+          deliverCommand(target, command, this);
+        }
+      });
     });
   }
 
