@@ -528,3 +528,6 @@ export function wireContentPage(root: Element): void {
   wired.add(root);
   root.querySelector('qc-piv-header form')?.addEventListener('submit', (event) => event.preventDefault());
 }
+
+/** The header and footer, for the other page templates of the same site (case-tracking.markup.ts). */
+export { header as pivHeader, footer as pivFooter };
