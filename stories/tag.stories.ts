@@ -44,7 +44,7 @@ const row = (content: TemplateResult[]) => html`<p style="display: flex; flex-wr
 /** A list of removable filters under its heading: focus and announcements after each removal. */
 const filters = (id: string, heading: string, label: string, items: string[]) =>
   html`<h2 id=${id}>${heading}</h2>
-    <ul aria-labelledby=${id} style="display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; list-style: none">
+    <ul class="qc-list-inline" aria-labelledby=${id}>
       ${items.map((item) => html`<li>${tag({ removable: true, variant: 'info' }, item)}</li>`)}
     </ul>
     <p>${label}</p>`;

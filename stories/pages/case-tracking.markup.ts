@@ -295,7 +295,7 @@ export function caseTrackingPage(lang: Lang, options: CaseTrackingOptions = {}):
   <main id="main">
     <h1>${t.title}</h1>
     <p>${t.number}</p>
-    <ul aria-label="${t.statusLabel}">
+    <ul class="qc-list-inline" aria-label="${t.statusLabel}">
       ${t.status.map(([variant, label]) => `<li><qc-tag variant="${variant}">${label}</qc-tag></li>`).join('\n      ')}
     </ul>
     <qc-stepper current="2" label="${t.stepsLabel}">
@@ -315,7 +315,7 @@ export function caseTrackingPage(lang: Lang, options: CaseTrackingOptions = {}):
       <section id="documents">
         <h2>${t.tabs.documents}</h2>
         <h3 id="filtres">${t.filtersTitle}</h3>
-        <ul aria-labelledby="filtres" data-filters>
+        <ul class="qc-list-inline" aria-labelledby="filtres" data-filters>
           ${filters
             .map((filter) => `<li><qc-tag removable data-filter="${filter.id}">${t.filter[filter.id]}</qc-tag></li>`)
             .join('\n          ')}

@@ -390,6 +390,25 @@ describe('@qc-ds/styles', () => {
       expect(style(el).position).to.not.equal('absolute');
     });
 
+    it('.qc-list-inline lays a list out in a wrapping row, without bullets, and keeps it a list', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<ul class="qc-list-inline" style="inline-size: 10rem">
+          <li>Permis de conduire</li>
+          <li>Preuve de résidence</li>
+          <li>Photo</li>
+        </ul>`,
+      );
+      const items = [...el.children] as HTMLElement[];
+      expect(style(el).display).to.equal('flex');
+      expect(style(el).flexWrap).to.equal('wrap');
+      expect(style(items[0]).listStyleType).to.equal('none');
+      expect(style(el).paddingInlineStart).to.equal('0px');
+      const [first, , third] = items.map((li) => li.getBoundingClientRect());
+      expect(third.top).to.be.greaterThan(first.top); // wraps in 10 rem
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(parseFloat(style(el).columnGap)).to.be.greaterThan(0);
+    });
+
     it('display utilities apply from their breakpoint up', async () => {
       const el = await fixture<HTMLElement>(
         html`<div><span class="qc-d-none qc-d-md-block">md+</span><span class="qc-d-flex">flex</span></div>`,
