@@ -1,7 +1,7 @@
 import { QcSessionTimeout } from './session-timeout.js';
 
 export { QcSessionTimeout };
-export type { SessionTimeoutVariant } from './session-timeout.js';
+export type { SessionEndReason } from './session-timeout.js';
 
 QcSessionTimeout.define('qc-session-timeout');
 

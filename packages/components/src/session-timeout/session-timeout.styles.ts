@@ -1,37 +1,36 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/styles.js';
+import { hostStyles, srOnly } from '../internal/styles.js';
 
-/** Tokens only (`var(--qc-…)`), sizes in rem: the themes and forced colours restyle it for free. */
+/**
+ * Tokens only (`var(--qc-…)`), sizes in rem. The dialog box, backdrop, heading and footer layout
+ * are qc-dialog's; these rules cover the message and the buttons.
+ */
 export const sessionTimeoutStyles = [
   hostStyles,
   css`
     :host {
-      display: block;
-      max-inline-size: var(--qc-max-content-width);
-      color: var(--qc-color-text-primary);
-      font-family: var(--qc-font-family-content);
-      font-weight: var(--qc-font-weight-regular);
-      font-size: var(--qc-font-size-md);
-      line-height: var(--qc-line-height-md);
+      /* Nothing of its own on the page: the warning lives in the top layer. */
+      display: contents;
     }
 
-    .base {
-      padding: var(--qc-spacer-sm);
-      background-color: var(--qc-color-surface-subtle);
-      /* Long unbroken words and URLs wrap instead of pushing the box past a 320 px screen. */
-      overflow-wrap: anywhere;
+    .message {
+      margin-block: 0;
     }
 
-    .emphasis {
+    .time {
       font-weight: var(--qc-font-weight-bold);
+      /* The countdown changes every second: digits of equal width keep the line from jumping. */
+      font-variant-numeric: tabular-nums;
     }
 
-    /* Defaults for unstyled pages; the page's own styles for slotted elements still win. */
-    ::slotted(:first-child) {
-      margin-block-start: 0;
+    .sr-only {
+      ${srOnly}
     }
-    ::slotted(:last-child) {
-      margin-block-end: 0;
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--qc-spacer-sm);
     }
   `,
 ];
