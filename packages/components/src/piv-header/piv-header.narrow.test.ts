@@ -1,7 +1,7 @@
 /**
- * The header on a 320 px screen (WCAG 1.4.10 Reflow), in a page that starts at that width: WebKit
- * keeps the media-query results of shadow-root stylesheets from an earlier, wider window size after
- * WebDriver resizes it in the middle of a test file, so these tests get a file (a page) of their own.
+ * The header on a 320 px screen (WCAG 1.4.10 Reflow), in a page that starts at that width. (A header
+ * rendered after the window narrowed while no header was in the page, where WebKit once kept the wide
+ * layout, is tested in piv-header.test.ts.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';

@@ -33,12 +33,20 @@ const bandColours = css`
  * « signature (264 px) | title | actions »; the search zone below. Rows: 72 px top row at least.
  * The container is the incumbent's `.qc-container` (max width and gutter per breakpoint), written
  * as inline padding so the blue runs from edge to edge.
+ *
+ * The breakpoints are container queries on the host (the band's own width: the viewport's, less any
+ * classic scrollbar, for a header that spans the page), not media queries: WebKit shares one style
+ * resolver between shadow roots that adopt the same sheets and does not re-evaluate its media
+ * queries on a resize that happens while none of them is in the page, so a header rendered after
+ * that (a single-page app re-rendering its layout once the phone has turned) kept the layout of the
+ * old width and ran off a 320 px screen. Container queries are evaluated at every layout.
  */
 export const pivHeaderStyles = [
   hostStyles,
   css`
     :host {
       display: block;
+      container-type: inline-size;
       ${bandColours}
     }
 
@@ -56,7 +64,7 @@ export const pivHeaderStyles = [
       overflow-wrap: anywhere;
     }
 
-    @media (min-width: 48rem) {
+    @container (min-width: 48rem) {
       .base {
         --_max: var(--qc-grid-container-max-width-sm);
         grid-template-columns: var(--qc-piv-header-signature-column) minmax(0, 1fr) auto;
@@ -64,13 +72,13 @@ export const pivHeaderStyles = [
         grid-template-areas: 'signature title actions' 'search search search';
       }
     }
-    @media (min-width: 62rem) {
+    @container (min-width: 62rem) {
       .base {
         --_gutter: var(--qc-grid-gutter-md);
         --_max: var(--qc-grid-container-max-width-md);
       }
     }
-    @media (min-width: 75rem) {
+    @container (min-width: 75rem) {
       .base {
         --_gutter: var(--qc-grid-gutter);
         --_max: var(--qc-grid-container-max-width-lg);
@@ -130,7 +138,7 @@ export const pivHeaderStyles = [
     .has-title .title {
       padding-block-end: var(--qc-spacer-sm);
     }
-    @media (min-width: 48rem) {
+    @container (min-width: 48rem) {
       .has-title .title {
         padding-block-end: 0;
       }

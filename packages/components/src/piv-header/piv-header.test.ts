@@ -342,6 +342,39 @@ describe('qc-piv-header', () => {
       expect(title.top).to.be.below(signature.bottom);
     });
 
+    // WebKit shares one style resolver between shadow roots that adopt the same style sheets and does
+    // not re-evaluate its media queries when the window is resized while no such shadow root is in the
+    // page: a header rendered after that (a single-page app that re-renders its layout after the phone
+    // turned) got the wide layout of before and ran off a 320 px screen. The band's breakpoints are
+    // container queries on the host, evaluated at each layout.
+    it('a header rendered after the window narrowed, with no header on the page meanwhile, takes the narrow layout', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const first = await fixture<QcPivHeader>(html`<qc-piv-header title-text="Service"></qc-piv-header>`);
+      await settle();
+      expect(getComputedStyle(part(first, 'base')!).gridTemplateAreas).to.contain('signature title actions');
+      first.remove();
+      await setViewport({ width: 320, height: 640 });
+      await settle();
+      const root = await page(
+        html`<qc-piv-header
+          title-text="Habitation et logement"
+          alt-language-url="/en/"
+          join-us-url="/joindre"
+        ></qc-piv-header>`,
+      );
+      const el = root.querySelector('qc-piv-header')!;
+      await settle();
+      expect(getComputedStyle(part(el, 'base')!).gridTemplateAreas).to.equal(
+        '"signature actions" "title title" "search search"',
+      );
+      const parts = [...el.shadowRoot!.querySelectorAll('[part]'), ...el.children];
+      const outside = parts
+        .filter((node) => node.getBoundingClientRect().right > 320)
+        .map((node) => node.outerHTML.slice(0, 60));
+      expect(JSON.stringify(outside)).to.equal('[]');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
     it('full-width spans the page; the default centres the container', async () => {
       await setViewport({ width: 1600, height: 800 });
       const root = await fixture(
