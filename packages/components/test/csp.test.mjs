@@ -9,7 +9,7 @@
 // from its first build. Needs `npm run build` and a Chromium (scripts/find-browser.mjs).
 //
 //   node --test packages/components/test/csp.test.mjs
-/* global window, document, customElements, getComputedStyle, HTMLInputElement, DataTransfer -- the evaluate callbacks run in the page. */
+/* global window, document, customElements, getComputedStyle, HTMLInputElement, DataTransfer, location -- the evaluate callbacks run in the page. */
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -54,12 +54,17 @@ function declaredTags() {
 
 /** The elements the page below exercises in their documented states. */
 const exercised = [
+  'qc-accordion',
+  'qc-accordion-item',
   'qc-alert',
   'qc-breadcrumb',
   'qc-button',
+  'qc-card',
   'qc-checkbox',
   'qc-choice-group',
   'qc-date-field',
+  'qc-date-modified',
+  'qc-dialog',
   'qc-error-summary',
   'qc-external-link',
   'qc-fieldset',
@@ -67,14 +72,21 @@ const exercised = [
   'qc-icon',
   'qc-icon-button',
   'qc-notice',
+  'qc-page-feedback',
   'qc-pagination',
   'qc-piv-footer',
   'qc-piv-header',
   'qc-search-bar',
   'qc-search-input',
   'qc-select',
+  'qc-session-timeout',
   'qc-side-nav',
   'qc-skip-link',
+  'qc-spinner',
+  'qc-stepper',
+  'qc-structured-list',
+  'qc-tabs',
+  'qc-tag',
   'qc-textfield',
   'qc-to-top',
   'qc-toggle-switch',
@@ -221,6 +233,69 @@ const page = `<!doctype html>
   <qc-file-upload id="field-file" label="Pièce jointe" name="piece" accept=".pdf" max-size="5 Mo" required></qc-file-upload>
   <qc-button id="fields-submit" type="submit">Envoyer la demande</qc-button>
 </form>
+<qc-accordion id="accordion" heading-level="2" show-all-label="${hostile}">
+  <qc-accordion-item id="accordion-documents" open>
+    <h3 slot="heading">Quels documents dois-je fournir?</h3>
+    <p>Une preuve d’identité et une preuve de résidence. <a href="#top">Liste complète</a></p>
+  </qc-accordion-item>
+  <qc-accordion-item id="accordion-delay" heading-level="4">
+    <span slot="heading">Quel est le délai de traitement?</span>
+    <p>Environ 20 jours ouvrables.</p>
+  </qc-accordion-item>
+  <qc-accordion-item id="accordion-cost">
+    <h3 slot="heading">Combien cela coûte-t-il?</h3>
+    <p>Le service est gratuit.</p>
+  </qc-accordion-item>
+</qc-accordion>
+<qc-tabs id="tabs" label="${hostile}" selected="documents">
+  <section id="resume"><h2>Résumé</h2><p>Votre demande est en traitement.</p></section>
+  <section id="documents"><h2>Documents</h2><p><a href="#top">Preuve de résidence</a></p></section>
+  <section id="messages"><h2>Messages</h2><p>Aucun message.</p></section>
+</qc-tabs>
+<qc-structured-list id="structured-list" heading="${hostile}">
+  <dl>
+    <div><dt>Adresse</dt><dd>123, rue Saint-Jean, Québec</dd>
+      <dd><button id="edit-address" type="button" class="qc-button qc-tertiary" command="show-modal" commandfor="dialog-address">Modifier</button></dd></div>
+    <div><dt>Courriel</dt><dd>nom@exemple.ca</dd>
+      <dd><qc-button id="edit-email" variant="tertiary" command="show-modal" commandfor="dialog-address">Modifier</qc-button></dd></div>
+    <div><dt>Téléphone</dt><dd>418 555-0123</dd></div>
+  </dl>
+</qc-structured-list>
+<qc-dialog id="dialog-address" close-label="${hostile}">
+  <h2 slot="heading">Modifier l’adresse</h2>
+  <form id="dialog-form" method="dialog">
+    <label for="dialog-street">Adresse</label>
+    <input id="dialog-street" name="adresse" value="123, rue Saint-Jean">
+  </form>
+  <div slot="footer">
+    <qc-button id="dialog-save" type="submit" form="dialog-form" value="save">Enregistrer</qc-button>
+    <qc-button id="dialog-cancel" variant="secondary" command="close" commandfor="dialog-address" value="cancel">Annuler</qc-button>
+  </div>
+</qc-dialog>
+<qc-card id="card">
+  <img id="card-image" slot="image" src="/packages/components/dist/assets/QUEBEC_couleur.svg" alt="">
+  <h3><a id="card-link" href="#card-target">Demande de permis</a></h3>
+  <p id="card-text">Déposée le 30 novembre 2026.</p>
+  <p><qc-tag id="card-tag" variant="info">En traitement</qc-tag></p>
+</qc-card>
+<ul id="tags">
+  <li><qc-tag id="tag-neutral">Brouillon</qc-tag></li>
+  <li><qc-tag id="tag-success" variant="success" href="#top">Approuvé</qc-tag></li>
+  <li><qc-tag id="tag-removed" variant="warning" removable>Montréal</qc-tag></li>
+  <li><qc-tag id="tag-next" variant="error" removable remove-label="${hostile} Québec">Québec</qc-tag></li>
+  <li><qc-tag id="tag-invalid" variant="zzz">Inconnu</qc-tag></li>
+</ul>
+<qc-stepper id="stepper" current="2" label="${hostile}" heading-level="2">
+  <ol><li><a href="#top">Demande reçue</a></li><li>Analyse</li><li>Décision</li><li>Envoi</li></ol>
+</qc-stepper>
+<p id="loading" aria-busy="true">
+  <qc-spinner id="spinner" label="${hostile}" size="lg"></qc-spinner>
+  <qc-spinner id="spinner-small" size="sm"></qc-spinner>
+</p>
+<qc-session-timeout id="session-timeout" timeout="1200" warning="120" heading="${hostile}"></qc-session-timeout>
+<qc-page-feedback id="page-feedback" question="${hostile}"></qc-page-feedback>
+<qc-date-modified id="date-modified" datetime="2026-11-30"></qc-date-modified>
+<qc-date-modified id="date-version" type="version" label="${hostile}">2.4.1</qc-date-modified>
 <section id="bare">
 ${bare.map((tag) => `<${tag} id="bare-${tag}"></${tag}>`).join('\n')}
 </section>
@@ -243,6 +318,7 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
 };
 
 /**
@@ -468,6 +544,87 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
         },
         'the issue-8 elements rendered their documented states',
       );
+
+      // The issue-9 elements as written in the page, in French; hostile heading and label attributes as text.
+      const loaded9 = await tab.evaluate(async () => {
+        const $ = (id) => document.getElementById(id);
+        const part = (id, name) => $(id).shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+        const clean = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const sections = ['accordion-documents', 'accordion-delay', 'accordion-cost'];
+        const image = $('card-image');
+        // Served from the page's origin (img-src 'self'); decoded or failed within 3 s.
+        await Promise.race([image.decode().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))]);
+        const entry = (id) => `${clean($(id).querySelector('dt'))} | ${clean($(id).querySelector('dd'))}`;
+        const stepper = $('stepper');
+        return {
+          showAll: `${part('accordion', 'show-all')?.getAttribute('aria-expanded')} ${clean(part('accordion', 'show-all'))}`,
+          sections: sections.map(
+            (id) =>
+              `${part(id, 'heading')?.getAttribute('aria-level')} ${part(id, 'button')?.getAttribute('aria-expanded')} ${$(id).querySelector('p').checkVisibility()}`,
+          ),
+          tablist: $('tabs').querySelector('[role="tablist"]')?.getAttribute('aria-label'),
+          tabs: [...$('tabs').querySelectorAll('[role="tab"]')].map(
+            (tab) => `${clean(tab)} ${tab.getAttribute('aria-selected')} ${tab.tabIndex}`,
+          ),
+          panels: $('tabs')
+            .sections.filter((section) => section.checkVisibility())
+            .map((section) => section.id),
+          listHeading: clean($('structured-list').querySelector('h1, h2, h3, h4, h5, h6')),
+          actions: [clean($('edit-address')), clean($('edit-email'))],
+          dialogOpen: $('dialog-address').open || Boolean(part('dialog-address', 'dialog')?.open),
+          cardImage: image.complete && image.naturalWidth > 0,
+          cardLink: $('card').querySelector('h3 a')?.getAttribute('href'),
+          tags: ['tag-neutral', 'tag-success', 'tag-removed', 'tag-next', 'tag-invalid'].map(
+            (id) =>
+              `${part(id, 'base')?.getAttribute('class')} ${part(id, 'link')?.getAttribute('href') ?? '-'} ${part(id, 'remove-button')?.getAttribute('aria-label') ?? '-'}`,
+          ),
+          stepperSummary: clean(stepper.querySelector('h2')),
+          stepperList: stepper.querySelector('ol')?.getAttribute('aria-label'),
+          stepperCurrent: clean(stepper.querySelector('[aria-current="step"]')),
+          spinner: `${part('spinner', 'label')?.getAttribute('role')} ${clean(part('spinner', 'label'))}`,
+          spinnerSmall: clean(part('spinner-small', 'label')),
+          sessionOpen: $('session-timeout').open,
+          feedback: clean($('page-feedback').querySelector('legend')),
+          feedbackButtons: [...$('page-feedback').querySelectorAll('button')].map(clean),
+          dateModified: entry('date-modified'),
+          dateTime: $('date-modified').querySelector('time')?.getAttribute('datetime'),
+          version: entry('date-version'),
+        };
+      });
+      assert.deepEqual(
+        loaded9,
+        {
+          showAll: `false ${hostile}`,
+          sections: ['2 true true', '4 false false', '2 false false'],
+          tablist: hostile,
+          tabs: ['Résumé false -1', 'Documents true 0', 'Messages false -1'],
+          panels: ['documents'],
+          listHeading: hostile,
+          actions: ['Modifier adresse', 'Modifier courriel'],
+          dialogOpen: false,
+          cardImage: true,
+          cardLink: '#card-target',
+          tags: [
+            'base neutral - -',
+            'base success #top -',
+            'base warning - Retirer Montréal',
+            `base error - ${hostile} Québec`,
+            'base neutral - -',
+          ],
+          stepperSummary: 'Étape 2 sur 4 : Analyse',
+          stepperList: hostile,
+          stepperCurrent: 'Analyse',
+          spinner: `status ${hostile}`,
+          spinnerSmall: 'Chargement en cours…',
+          sessionOpen: false,
+          feedback: hostile,
+          feedbackButtons: ['Oui', 'Non'],
+          dateModified: 'Date de mise à jour : | 30 novembre 2026',
+          dateTime: '2026-11-30',
+          version: `${hostile} | 2.4.1`,
+        },
+        'the issue-9 elements rendered their documented states',
+      );
       const pageStyles = await tab.evaluate(() => ({
         token: getComputedStyle(document.documentElement).getPropertyValue('--qc-color-text-primary').trim(),
         nativeButton: getComputedStyle(document.getElementById('native-button')).display,
@@ -561,7 +718,7 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
           file.dispatchEvent(new Event('change', { bubbles: true }));
         }
         await wait(100);
-        result.images = document.querySelectorAll('img').length;
+        result.images = document.querySelectorAll('img:not(#card-image)').length;
         result.combobox = combobox !== null;
         result.fileShown = $('field-file').textContent.includes(hostileText);
 
@@ -655,7 +812,7 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
         $('icon-button').setAttribute('icon', 'search');
         await wait(50);
         result.iconButton = $('icon-button').querySelector('button')?.textContent.trim();
-        result.images = document.querySelectorAll('img').length;
+        result.images = document.querySelectorAll('img:not(#card-image)').length;
         result.events = events.sort();
         return result;
       }, hostile);
@@ -691,6 +848,297 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
           ],
         },
         'the identity and navigation elements change state under the policy',
+      );
+
+      // The issue-9 elements in use (the page is in English), driven by real clicks and keys where
+      // the browser's own handling matters (focus, Escape, invoker buttons): accordion sections and
+      // « show all », tabs, the dialog opened by a native and a qc-button invoker and closed by
+      // Escape, its close button, its form and a close command, the card's block link, a tag
+      // removed, the page feedback answered, spinners, the stepper, and the session warning.
+      const issue9 = {};
+      const inPage = (callback, argument) => tab.evaluate(callback, argument);
+      const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+      await inPage(() => {
+        window.__events9 = [];
+        const types = ['toggle', 'qc-tab-show', 'qc-show', 'cancel', 'close', 'qc-remove', 'qc-feedback'];
+        for (const type of [...types, 'qc-session-warn', 'qc-session-extend', 'qc-session-end']) {
+          document.addEventListener(type, (event) => {
+            if (event.target.id) window.__events9.push(`${type}:${event.target.id}`);
+          });
+        }
+        /** The focused element, through shadow roots: `host-id/part` or `id`. */
+        window.__focus9 = () => {
+          const host = document.activeElement;
+          const inner = host?.shadowRoot?.activeElement;
+          return inner ? `${host.id}/${inner.getAttribute('part')}` : (host?.id ?? null);
+        };
+        window.__part9 = (id, name) =>
+          document.getElementById(id).shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+      });
+      const focused = () => inPage(() => window.__focus9());
+      const press = async (key) => {
+        await tab.keyboard.press(key);
+        await wait(50);
+        return focused();
+      };
+
+      // Accordion: a section opened by its button; « show all » then « hide all »; the keys.
+      const sectionStates = () =>
+        inPage(() =>
+          ['accordion-documents', 'accordion-delay', 'accordion-cost']
+            .map(
+              (id) =>
+                `${document.getElementById(id).open}/${document.getElementById(id).querySelector('p').checkVisibility()}`,
+            )
+            .join(' '),
+        );
+      const showAll = () =>
+        inPage(() => {
+          const button = window.__part9('accordion', 'show-all');
+          return `${button.getAttribute('aria-expanded')} ${button.textContent.trim()}`;
+        });
+      await tab.click('#accordion-delay [part="button"]');
+      await wait(50);
+      issue9.sectionOpened = await sectionStates();
+      await tab.click('#accordion [part="show-all"]');
+      await wait(50);
+      issue9.allShown = `${await sectionStates()} | ${await showAll()}`;
+      await tab.click('#accordion [part="show-all"]');
+      await wait(50);
+      issue9.allHidden = `${await sectionStates()} | ${await showAll()}`;
+      await inPage(() => document.getElementById('accordion-documents').focus());
+      issue9.accordionKeys = [
+        await press('ArrowDown'),
+        await press('End'),
+        await press('ArrowDown'),
+        await press('ArrowUp'),
+        await press('Home'),
+      ];
+      await press('Enter');
+      issue9.accordionEnter = await sectionStates();
+      await press('Space');
+      issue9.accordionSpace = await sectionStates();
+
+      // Tabs: a click, then ←/→ (wrapping), Home/End with automatic activation.
+      const tabsState = () =>
+        inPage(() => {
+          const tabs = document.getElementById('tabs');
+          const active =
+            document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent.trim() : null;
+          const shown = tabs.sections.filter((section) => section.checkVisibility()).map((section) => section.id);
+          return `${tabs.selected} ${active} ${shown.join(',')}`;
+        });
+      await tab.locator('#tabs [role="tab"]').nth(2).click();
+      await wait(50);
+      issue9.tabClicked = await tabsState();
+      issue9.tabKeys = [];
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'End', 'Home']) {
+        await press(key);
+        issue9.tabKeys.push(`${key} ${await tabsState()}`);
+      }
+
+      // Dialog: the native invoker button of the structured list, Escape; the qc-button invoker,
+      // the close button; the form (method="dialog") with the citizen's text; a close command.
+      const dialogState = () =>
+        inPage(() => {
+          const dialog = document.getElementById('dialog-address');
+          const shown = Boolean(window.__part9('dialog-address', 'dialog')?.open);
+          return `${dialog.open}/${shown} ${window.__focus9()} ${dialog.returnValue || '-'}`;
+        });
+      await tab.click('#edit-address');
+      await wait(100);
+      issue9.dialogNative = await dialogState();
+      await press('Escape');
+      issue9.dialogEscape = await dialogState();
+      await tab.click('#edit-email');
+      await wait(100);
+      issue9.dialogQcButton = await dialogState();
+      issue9.dialogCloseLabel = await inPage(() =>
+        window.__part9('dialog-address', 'close-button').getAttribute('aria-label'),
+      );
+      await tab.click('#dialog-address [part="close-button"]');
+      await wait(100);
+      issue9.dialogCloseButton = await dialogState();
+      await tab.click('#edit-email');
+      await wait(100);
+      await tab.fill('#dialog-street', hostile);
+      await tab.click('#dialog-save');
+      await wait(100);
+      issue9.dialogSaved = `${await dialogState()} ${await inPage(() => document.getElementById('dialog-street').value)}`;
+      await tab.click('#edit-address');
+      await wait(100);
+      await tab.click('#dialog-cancel');
+      await wait(100);
+      issue9.dialogCancelled = await dialogState();
+
+      // Card: a click on its text follows the heading's link.
+      await tab.click('#card-text');
+      await wait(50);
+      issue9.cardFollowed = await inPage(() => location.hash);
+
+      // Tags: a removable tag removed; its item goes, focus moves to the next tag's button, announced.
+      await tab.click('#tag-removed [part="remove-button"]');
+      await wait(400);
+      issue9.tagRemoved = await inPage(() => ({
+        gone: document.getElementById('tag-removed') === null,
+        items: document.querySelectorAll('#tags > li').length,
+        focus: window.__focus9(),
+        announced: document.querySelector('[data-qc-announcer]')?.textContent.trim(),
+      }));
+
+      // Page feedback: « No », a reason that requires a comment, sent without then with it.
+      await tab.click('#page-feedback button[value="no"]');
+      await wait(100);
+      issue9.feedbackDetails = await inPage(() => document.activeElement?.getAttribute('data-qc-part'));
+      await tab.check('#page-feedback input[value="other"]');
+      await tab.click('#page-feedback [data-qc-part="submit"]');
+      await wait(100);
+      issue9.feedbackError = await inPage(() => ({
+        error: document.querySelector('#page-feedback [data-qc-part="error"]')?.textContent.trim(),
+        focus: document.activeElement?.getAttribute('name'),
+      }));
+      await tab.fill('#page-feedback textarea', hostile);
+      const feedback = inPage(
+        () =>
+          new Promise((resolve) => {
+            document.addEventListener('qc-feedback', (event) => resolve(event.detail), { once: true });
+          }),
+      );
+      await tab.click('#page-feedback [data-qc-part="submit"]');
+      issue9.feedback = await feedback;
+      await wait(100);
+      issue9.feedbackSent = await inPage(() => ({
+        status: document.querySelector('#page-feedback [role="status"]')?.textContent.trim().length > 0,
+        formHidden: document.querySelector('#page-feedback form')?.hidden,
+        focus: document.activeElement?.getAttribute('role'),
+      }));
+
+      // Spinners: a new message; a spinner inserted by script (its region first empty, then the text).
+      issue9.spinners = await inPage(async () => {
+        const label = (id) => window.__part9(id, 'label')?.textContent.trim();
+        document.getElementById('spinner-small').setAttribute('label', 'Searching…');
+        const added = Object.assign(document.createElement('qc-spinner'), { id: 'spinner-added' });
+        document.getElementById('loading').append(added);
+        await added.updateComplete;
+        const empty = label('spinner-added');
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return [label('spinner-small'), `${empty === '' ? 'empty' : empty} then ${label('spinner-added')}`];
+      });
+
+      // Stepper and dates in English; a step further.
+      issue9.english = await inPage(async () => {
+        const $ = (id) => document.getElementById(id);
+        const clean = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        $('stepper').setAttribute('current', '3');
+        await $('stepper').updateComplete;
+        return {
+          stepper: `${clean($('stepper').querySelector('h2'))} | ${clean($('stepper').querySelector('[aria-current="step"]'))}`,
+          date: `${clean($('date-modified').querySelector('dt'))} | ${clean($('date-modified').querySelector('dd'))}`,
+        };
+      });
+
+      // Session timeout: a short session, so the warning opens at once; continued with its button.
+      const warned = inPage(
+        () =>
+          new Promise((resolve) => {
+            document.addEventListener('qc-session-warn', (event) => resolve(event.detail.remaining), { once: true });
+          }),
+      );
+      await inPage(() => {
+        const session = document.getElementById('session-timeout');
+        session.timeout = 23;
+        session.warning = 22;
+        session.restart();
+      });
+      issue9.sessionWarned = (await warned) > 0;
+      await wait(100);
+      issue9.sessionWarning = await inPage(() => ({
+        open: document.getElementById('session-timeout').open,
+        heading: window.__part9('session-timeout', 'heading')?.textContent.trim(),
+        focus: window.__focus9(),
+      }));
+      await tab.click('#session-timeout [part="continue-button"]');
+      await wait(100);
+      issue9.sessionContinued = await inPage(() => {
+        const session = document.getElementById('session-timeout');
+        const open = session.open;
+        session.timeout = 1200;
+        session.warning = 120;
+        session.restart();
+        return open;
+      });
+      issue9.images = await inPage(() => document.querySelectorAll('img:not(#card-image)').length);
+      issue9.events = await inPage(() => window.__events9);
+
+      assert.deepEqual(
+        issue9,
+        {
+          sectionOpened: 'true/true true/true false/false',
+          allShown: 'true/true true/true true/true | true Hide all sections',
+          allHidden: `false/false false/false false/false | false ${hostile}`,
+          accordionKeys: [
+            'accordion-delay/button',
+            'accordion-cost/button',
+            'accordion-documents/button',
+            'accordion-cost/button',
+            'accordion-documents/button',
+          ],
+          accordionEnter: 'true/true false/false false/false',
+          accordionSpace: 'false/false false/false false/false',
+          tabClicked: 'messages Messages messages',
+          tabKeys: [
+            'ArrowRight resume Résumé resume',
+            'ArrowRight documents Documents documents',
+            'ArrowLeft resume Résumé resume',
+            'ArrowLeft messages Messages messages',
+            'End messages Messages messages',
+            'Home resume Résumé resume',
+          ],
+          dialogNative: 'true/true dialog-street -',
+          dialogEscape: 'false/false edit-address -',
+          dialogQcButton: 'true/true dialog-street -',
+          dialogCloseLabel: hostile,
+          dialogCloseButton: 'false/false edit-email/base -',
+          dialogSaved: `false/false edit-email/base save ${hostile}`,
+          dialogCancelled: 'false/false edit-address cancel',
+          cardFollowed: '#card-target',
+          tagRemoved: { gone: true, items: 4, focus: 'tag-next/remove-button', announced: 'Tag removed: Montréal' },
+          feedbackDetails: 'reasons',
+          feedbackError: { error: 'Please describe the problem', focus: 'comment' },
+          feedback: { helpful: false, reason: 'other', comment: hostile },
+          feedbackSent: { status: true, formHidden: true, focus: 'status' },
+          spinners: ['Searching…', 'empty then Loading…'],
+          english: { stepper: 'Step 3 of 4: Décision | Décision', date: 'Date modified: | November 30, 2026' },
+          sessionWarned: true,
+          sessionWarning: { open: true, heading: hostile, focus: 'session-timeout/continue-button' },
+          sessionContinued: false,
+          images: 0,
+          events: [
+            'toggle:accordion-delay',
+            'toggle:accordion-cost',
+            'toggle:accordion-documents',
+            'toggle:accordion-delay',
+            'toggle:accordion-cost',
+            'toggle:accordion-documents',
+            'toggle:accordion-documents',
+            ...Array(6).fill('qc-tab-show:tabs'),
+            'qc-show:dialog-address',
+            'cancel:dialog-address',
+            'close:dialog-address',
+            'qc-show:dialog-address',
+            'cancel:dialog-address',
+            'close:dialog-address',
+            'qc-show:dialog-address',
+            'close:dialog-address',
+            'qc-show:dialog-address',
+            'close:dialog-address',
+            'qc-remove:tag-removed',
+            'qc-feedback:page-feedback',
+            'qc-session-warn:session-timeout',
+            'qc-session-extend:session-timeout',
+          ],
+        },
+        'the issue-9 elements change state under the policy',
       );
 
       await tab.setViewportSize({ width: 320, height: 480 });
@@ -742,7 +1190,10 @@ describe('strict Content-Security-Policy and Trusted Types', { timeout: 120_000 
         'at 320 px: the breadcrumb and side navigation fold, the back-to-top link appears and works',
       );
 
-      const final = await tab.evaluate(renderedState, [...pageIds, 'notice-added']);
+      const final = await tab.evaluate(renderedState, [
+        ...pageIds.filter((id) => id !== 'tag-removed'),
+        'notice-added',
+      ]);
       assert.ok(final.every(Boolean), 'every element is still there, with the notice added by script');
       for (const state of final) {
         const name = `<${state.tag} id=${state.id}>`;

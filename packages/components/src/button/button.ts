@@ -41,6 +41,9 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
  *
  * @slot - The label (text). Required: it is the button's accessible name.
  *
+ * @attr {string} command - Invoker command sent to the `commandfor` element on activation, as on a native
+ * button (`show-modal`, `close`, `request-close`, `toggle-popover`…). Read when the button is activated.
+ *
  * @csspart base - The inner `<button>` or `<a>`.
  * @csspart label - The wrapper of the label.
  * @csspart icon - The `<qc-icon>`, when `icon` is set.
@@ -93,8 +96,6 @@ export class QcButton extends QcElement {
   @property() value = '';
   /** Id of the form this button belongs to, when it is not inside it (attribute `form`, like native). */
   @property({ attribute: 'form', reflect: true }) formId: string | null = null;
-  /** Invoker command sent to the `commandfor` element on activation, as on a native button (`show-modal`…). */
-  @property() command: string | null = null;
   /** Id of the element (same document or shadow root) that receives `command`. */
   @property({ attribute: 'commandfor' }) commandFor: string | null = null;
   /** Replaces « Chargement en cours » / « Loading » for this button. */
@@ -165,7 +166,17 @@ export class QcButton extends QcElement {
   protected override firstUpdated(): void {
     // Frameworks may add the label just after connecting the element: only an element still
     // empty a task later gets the warning. Labelled ones (nearly all) schedule nothing.
-    if (!this.textContent?.trim()) setTimeout(() => this.checkLabel());
+    // The check is in the warning: the production build drops both.
+    if (!this.textContent?.trim()) {
+      setTimeout(() =>
+        this.warnOnce('no-label', () => {
+          const slot = this.renderRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
+          const text = slot?.assignedNodes({ flatten: true }).map((node) => node.textContent ?? '') ?? [];
+          if (text.join('').trim()) return undefined;
+          return 'the button has no text, so it has no accessible name. Put its label inside the element.';
+        }),
+      );
+    }
   }
 
   protected override render() {
@@ -238,45 +249,13 @@ export class QcButton extends QcElement {
       event.stopImmediatePropagation();
       return;
     }
-    if (!this.href && this.commandFor) this.invoke(event);
-    else if (!this.href && this.effectiveType !== 'button' && this.form) this.proxy.activateAfter(event);
+    if (this.href) return;
+    if (this.commandFor) {
+      // The inner `<button>` is in the shadow root, where `commandfor` cannot name an element of the
+      // page: the command is delivered once the click's dispatch is done (a later listener may
+      // cancel it), by the invoker module, loaded on first use (every page with a button pays for
+      // this module).
+      setTimeout(() => event.defaultPrevented || import('../internal/invoker.js').then((m) => m.invokeFrom(this)));
+    } else if (this.effectiveType !== 'button' && this.form) this.proxy.activateAfter(event);
   };
-
-  /**
-   * The inner `<button>` is in the shadow root, where `commandfor` cannot name an element of the
-   * page, and engines run built-in commands only on native `<dialog>` and `[popover]` targets: the
-   * command is delivered here once the click is done, unless a listener cancelled it.
-   */
-  private invoke(event: MouseEvent): void {
-    const id = this.commandFor;
-    const command = this.command ?? '';
-    // After the click's dispatch (a later listener may cancel it). The invoker module loads on
-    // first use: most buttons send no command, and every page with a button pays for its module.
-    setTimeout(() => {
-      if (event.defaultPrevented) return;
-      void import('../internal/invoker.js').then(({ commandTarget, deliverCommand }) => {
-        const target = commandTarget(this, id);
-        if (!target) {
-          this.warnOnce(`commandfor:${id}`, `commandfor="${id}": no element with this id in the page.`);
-        } else if (this.isConnected) {
-          deliverCommand(target, command, this);
-        }
-      });
-    });
-  }
-
-  private checkLabel(): void {
-    const slot = this.renderRoot?.querySelector('slot:not([name])') as HTMLSlotElement | null;
-    const text =
-      slot
-        ?.assignedNodes({ flatten: true })
-        .map((node) => node.textContent ?? '')
-        .join('') ?? '';
-    if (!text.trim()) {
-      this.warnOnce(
-        'no-label',
-        'the button has no text, so it has no accessible name. Put its label inside the element.',
-      );
-    }
-  }
 }

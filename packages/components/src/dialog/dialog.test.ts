@@ -95,6 +95,50 @@ describe('qc-dialog', () => {
       expect(closeButton(el)).to.equal(null);
     });
 
+    it('alert (and described) point aria-describedby at the wrapper of the content, in the same tree', async () => {
+      const root = await fixture(
+        html`<div>
+          <qc-dialog id="a" alert><h2 slot="heading">Attention</h2><p>Message</p></qc-dialog>
+          <qc-dialog id="d" described><h2 slot="heading">Titre</h2><p>Message</p></qc-dialog>
+          <qc-dialog id="n"><h2 slot="heading">Titre</h2><p>Message</p></qc-dialog>
+        </div>`,
+      );
+      for (const id of ['a', 'd']) {
+        const el = root.querySelector<QcDialog>(`#${id}`)!;
+        const ref = inner(el).getAttribute('aria-describedby')!;
+        const target = el.shadowRoot!.getElementById(ref);
+        expect(!!target?.querySelector('slot:not([name])'), `${id}: #${ref} wraps the default slot`).to.equal(true);
+      }
+      expect(inner(root.querySelector<QcDialog>('#n')!).hasAttribute('aria-describedby')).to.equal(false);
+    });
+
+    itExcept(NEEDS_AX_TREE, 'alert is described by its content through the slot, not by its footer', async () => {
+      await fixture(
+        html`<qc-dialog alert open
+          ><h2 slot="heading">Attention</h2>
+          <p>Votre session expire bientôt.</p>
+          <div slot="footer"><qc-button type="button">Continuer</qc-button></div></qc-dialog
+        >`,
+      );
+      await frame();
+      const [dialog] = findAll(await axTree(), (n) => n.role === 'alertdialog');
+      expect(dialog?.name).to.equal('Attention');
+      expect(dialog?.description?.trim()).to.equal('Votre session expire bientôt.');
+    });
+
+    itExcept(NEEDS_AX_TREE, 'a dialog is not described by its content unless described is set', async () => {
+      await fixture(
+        html`<qc-dialog open
+          ><h2 slot="heading">Titre</h2>
+          <p>Contenu</p></qc-dialog
+        >`,
+      );
+      await frame();
+      const [dialog] = findAll(await axTree(), (n) => n.role === 'dialog');
+      expect(dialog?.name).to.equal('Titre');
+      expect(dialog?.description ?? '').to.equal('');
+    });
+
     itExcept(NEEDS_AX_TREE, 'hides the rest of the page from the accessibility tree while open', async () => {
       await fixture(
         html`<div id="page">

@@ -44,7 +44,11 @@ const text = (value: unknown): string =>
  * as `returnValue`; what the citizen typed stays in the form (closing never resets it).
  *
  * `alert` makes it an alert dialog (`role="alertdialog"`) for a message that needs an answer
- * (session expiry, confirm a deletion): no close button unless `closable`, never light-dismissed.
+ * (session expiry, confirm a deletion): no close button unless `closable`, never light-dismissed,
+ * and described by its content (APG alert dialog: `aria-describedby` to a plain wrapper of the default
+ * slot, so the message is read after the name; put the actions in the `footer` slot, which is not
+ * part of the description). `described` does the same for any dialog whose content is a short
+ * message (not a form: the whole content would be read as its description).
  *
  * @summary Fenêtre modale — a modal dialog on the native `<dialog>`, opened by script or an invoker button.
  *
@@ -81,6 +85,12 @@ export class QcDialog extends QcElement {
 
   /** A click on the backdrop (outside the dialog) asks to close it (not for `alert`). */
   @property({ attribute: 'light-dismiss', reflect: true, converter: booleanConverter }) lightDismiss = false;
+
+  /**
+   * The content (default slot) describes the dialog (`aria-describedby`), for a short message.
+   * Always so for an `alert` dialog. Not for a form: its whole text would be read on opening.
+   */
+  @property({ reflect: true, converter: booleanConverter }) described = false;
 
   /** Shows the close button on an `alert` dialog (other dialogs always have one). */
   @property({ reflect: true, converter: booleanConverter }) closable = false;
@@ -360,7 +370,7 @@ export class QcDialog extends QcElement {
     // prettier-ignore
     return html`<dialog part="dialog" class="dialog" tabindex="-1" role=${this.alert ? 'alertdialog' : nothing}
       aria-modal=${this.alert ? 'true' : nothing} aria-labelledby=${hasHeading ? 'heading' : nothing}
-      aria-label=${name || nothing} @cancel=${this.handleCancel} @close=${this.handleNativeClose}
+      aria-label=${name || nothing} aria-describedby=${this.alert || this.described ? 'content' : nothing} @cancel=${this.handleCancel} @close=${this.handleNativeClose}
       @keydown=${this.handleKeyDown} @pointerdown=${this.handlePointerDown} @click=${this.handleClick}
       ><div class="panel"
         ><div part="header" class="header"
@@ -369,7 +379,7 @@ export class QcDialog extends QcElement {
         ><div part="body" class="body" tabindex=${this.scrollable ? '0' : nothing}
           role=${this.scrollable ? 'region' : nothing} aria-labelledby=${this.scrollable && hasHeading ? 'heading' : nothing}
           aria-label=${this.scrollable && !hasHeading ? name : nothing}
-          ><slot @slotchange=${this.checkScrollable}></slot></div
+          ><div id="content"><slot @slotchange=${this.checkScrollable}></slot></div></div
         ><div part="footer" class="footer"><slot name="footer"></slot></div
       ></div
     ></dialog>`;

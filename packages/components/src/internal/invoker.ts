@@ -8,6 +8,8 @@
  * changes behaviour.
  */
 
+import { warnOnce } from './warn.js';
+
 /** The `command` event, as the platform's `CommandEvent` (not yet in TypeScript's DOM types). */
 export interface CommandEventLike extends Event {
   readonly command: string;
@@ -57,4 +59,21 @@ export function deliverCommand(target: HTMLElement, command: string, source: Ele
     else if (name === 'hide-popover' && target.matches(':popover-open')) target.hidePopover();
   }
   return true;
+}
+
+/**
+ * Delivers the command of a qc-button (its `command` to its `commandfor` element), as its inner
+ * `<button>` cannot: warns when no element has that id.
+ */
+export function invokeFrom(button: HTMLElement & { commandFor: string | null }): void {
+  const target = commandTarget(button, button.commandFor);
+  if (!target) {
+    warnOnce(
+      button,
+      `commandfor:${button.commandFor}`,
+      `commandfor="${button.commandFor}": no element with this id in the page.`,
+    );
+  } else if (button.isConnected) {
+    deliverCommand(target, button.getAttribute('command') ?? '', button);
+  }
 }

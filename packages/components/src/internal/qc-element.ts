@@ -90,7 +90,7 @@ export class QcElement extends LitElement {
   }
 
   /** Prints a developer warning once for this element and key. */
-  protected warnOnce(key: string, message: string): void {
+  protected warnOnce(key: string, message: string | (() => string | undefined)): void {
     warnOnce(this, key, message);
   }
 
@@ -119,7 +119,7 @@ export class QcLightElement extends ReactiveElement {
   }
 
   /** Prints a developer warning once for this element and key. */
-  protected warnOnce(key: string, message: string): void {
+  protected warnOnce(key: string, message: string | (() => string | undefined)): void {
     warnOnce(this, key, message);
   }
 

@@ -1,6 +1,8 @@
-import { validationStrings } from '../internal/validation.strings.js';
-
-const { fr: frValidation, en: enValidation } = validationStrings;
+// The counter's texts read like the text fields' (internal/validation.strings.ts) under the same keys,
+// so `registerTranslation` changes both. Written here rather than imported: sharing that module with
+// the form fields would split it out of their CDN chunk, one more file on every form page.
+const plural = (n: number, one: string, many: string) => (Math.abs(n) >= 2 ? many : one);
+const enPlural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * Built-in strings of `<qc-page-feedback>`, French first and English complete. Québec.ca's page
@@ -32,8 +34,9 @@ export const pageFeedbackStrings = {
     pageFeedbackErrorTooLong: (max: string) => `Le commentaire doit compter au plus ${max} caractères.`,
     pageFeedbackThanks:
       'Votre message a été envoyé. Merci de nous aider à améliorer notre site. Vos commentaires sont importants pour nous.',
-    charactersRemaining: frValidation.charactersRemaining,
-    charactersOver: frValidation.charactersOver,
+    charactersRemaining: (n: string, count: number) =>
+      `${n} ${plural(count, 'caractère restant', 'caractères restants')}`,
+    charactersOver: (n: string, count: number) => `${n} ${plural(count, 'caractère', 'caractères')} en trop`,
   },
   en: {
     pageFeedbackLabel: 'Page feedback',
@@ -56,7 +59,8 @@ export const pageFeedbackStrings = {
     pageFeedbackErrorTooLong: (max: string) => `The comment must be ${max} characters or fewer.`,
     pageFeedbackThanks:
       'Your message has been sent. Thank you for helping us improve our site. Your feedback is important to us.',
-    charactersRemaining: enValidation.charactersRemaining,
-    charactersOver: enValidation.charactersOver,
+    charactersRemaining: (n: string, count: number) =>
+      `${n} ${enPlural(count, 'character remaining', 'characters remaining')}`,
+    charactersOver: (n: string, count: number) => `${n} ${enPlural(count, 'character', 'characters')} over the limit`,
   },
 };

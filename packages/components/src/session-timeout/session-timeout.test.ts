@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { registerTranslation } from '../internal/localize.js';
 import { deepActiveElement } from '../internal/controllers/focus-return.js';
 import { axElement, axTree, findAll, hasAxTree, NEEDS_AX_TREE, type AxNode } from '../internal/test/ax.js';
-import { engine, itExcept, notAssertedIn, type EngineLimits } from '../internal/test/engine.js';
+import { engine, itExcept } from '../internal/test/engine.js';
 import { captureWarnings } from '../internal/test/warnings.js';
 import { QcSessionTimeout } from './qc-session-timeout.js';
 import type { Clock } from './session-timer.js';
@@ -121,10 +121,13 @@ const statusText = (el: QcSessionTimeout) => plain(el.shadowRoot!.querySelector(
 const focused = (el: QcSessionTimeout) =>
   el.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.id ?? '';
 /**
- * The page's accessibility tree once it shows the alertdialog, and that dialog's node. Firefox
- * updates its tree a moment after a modal dialog opens; and, seen here in about one run in three,
- * it reads as an empty document for good after one of the openings (a modal `<dialog>` two shadow
- * roots deep). There the warning is opened once more (`restart()`, then the same wait).
+ * The page's accessibility tree once it shows the alertdialog, and that dialog's node. Firefox 153
+ * updates its tree a moment after a modal dialog opens; and, in about one run in two here (checked
+ * again after qc-dialog's host became `display: block`, which fixed another cause), its tree reads
+ * as an empty document for good after the warning opened and changed (a step, a new language). The
+ * cause is not found (a modal `<dialog>` two shadow roots deep; wherever the live region is); it
+ * may reach screen reader users in Firefox. There the warning is opened once more (`restart()`,
+ * then the same wait), which brings the tree back.
  */
 async function treeWithDialog(m: Mounted): Promise<{ tree: AxNode; dialog: AxNode }> {
   for (let attempt = 0; ; attempt += 1) {
@@ -155,8 +158,10 @@ async function warningRoleAndName(m: Mounted): Promise<{ role: string; name: str
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 describe('qc-session-timeout', () => {
-  // Firefox builds its accessibility tree when first asked: the first read of a session can find
-  // none yet. Asking once before the tests makes each test's reading about its own page.
+  // Firefox 153 builds its accessibility tree when first asked; built while the modal warning is
+  // already open (two shadow roots deep), it stays an empty document (seen in every run here). So
+  // the tree is asked for once before the tests. A screen reader running before the warning opens
+  // does not meet this; one started while it is open may (not investigated further).
   before(async () => {
     if (hasAxTree) await axTree();
   });
@@ -188,6 +193,14 @@ describe('qc-session-timeout', () => {
       );
       const buttons = findAll(dialog, (n) => n.role === 'button').map((n) => n.name);
       expect(buttons).to.deep.equal([fr.sessionTimeoutContinue, fr.sessionTimeoutEnd]);
+      // At a spoken step: the message once, with the new time, and not the live region's text.
+      m.clock.tick(60);
+      await m.el.updateComplete;
+      expect(statusText(m.el)).to.not.equal('');
+      const later = (await treeWithDialog(m)).dialog;
+      // 2 minutes again if Firefox's empty tree made treeWithDialog open the warning once more.
+      const time = m.el.remaining > 60 ? '2 minutes' : '1 minute';
+      expect(plain(later.description)).to.equal(plain(fr.sessionTimeoutMessage(time, fr.sessionTimeoutContinue)));
     });
 
     itExcept(NEEDS_AX_TREE, 'the every-second countdown is hidden from screen readers', async () => {
@@ -719,12 +732,6 @@ describe('qc-session-timeout', () => {
   });
   // Last: WebKitWebDriver's resize can leave the page without system focus for the tests after it.
   describe('layout', () => {
-    /** Seen here: run alone, the same test passes in WebKit (288 px wide); after earlier tests it does not. */
-    const STALE_VIEWPORT_UNITS: EngineLimits = {
-      webkit:
-        'after WebKitWebDriver resizes the window, qc-dialog’s 100vw still resolves to the old width (800 px) once a dialog was shown at that width',
-    };
-
     after(() => setViewport({ width: 800, height: 600 }));
 
     it('reflows at 320 px: the warning and its buttons fit the screen, buttons at least 24 px', async () => {
@@ -732,10 +739,8 @@ describe('qc-session-timeout', () => {
       const m = await mount({ lang: 'fr' }, { 'continue-label': 'Continuer la session maintenant, s’il vous plaît' });
       await openWarning(m);
       const box = innerDialog(m.el).getBoundingClientRect();
-      if (!notAssertedIn(STALE_VIEWPORT_UNITS, 'the dialog box fits 320 px')) {
-        expect(box.left >= 0 && box.right <= 320, `dialog ${box.left}–${box.right}`).to.equal(true);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      }
+      expect(box.left >= 0 && box.right <= 320, `dialog ${box.left}–${box.right}`).to.equal(true);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const name of ['continue-button', 'end-button']) {
         const button = part(m.el, name).getBoundingClientRect();
         expect(button.left >= box.left && button.right <= box.right, `${name} inside the dialog`).to.equal(true);

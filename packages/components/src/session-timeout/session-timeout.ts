@@ -113,9 +113,6 @@ export class QcSessionTimeout extends QcElement implements SessionTimerHost {
   private get dialog(): QcDialog | null {
     return this.renderRoot?.querySelector('qc-dialog') ?? null;
   }
-  private get spokenMessage(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.message-spoken') ?? null;
-  }
   private get continueButton(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('[part="continue-button"]') ?? null;
   }
@@ -246,7 +243,6 @@ export class QcSessionTimeout extends QcElement implements SessionTimerHost {
     if (!this.open) return;
     dialog.show();
     if (!dialog.open) return;
-    this.describeDialog(dialog);
     this.continueButton?.focus();
     this.dispatchEvent(
       new CustomEvent('qc-session-warn', { bubbles: true, composed: true, detail: { remaining: this.remaining } }),
@@ -262,17 +258,6 @@ export class QcSessionTimeout extends QcElement implements SessionTimerHost {
   private hideWarning(): void {
     this.announcement = '';
     this.dialog?.close();
-  }
-
-  /**
-   * The alert dialog is described by the spoken message (APG alert dialog). The `<dialog>` is in
-   * qc-dialog's shadow root and the message in this one, which is its host's tree: an element
-   * reference (ARIA reflection) may point there, an id may not.
-   */
-  private describeDialog(dialog: QcDialog): void {
-    const inner = dialog.shadowRoot?.querySelector<HTMLElement>('[part~="dialog"]');
-    const message = this.spokenMessage;
-    if (inner && message && 'ariaDescribedByElements' in inner) inner.ariaDescribedByElements = [message];
   }
 
   private duration(seconds: number): string {
@@ -307,6 +292,9 @@ export class QcSessionTimeout extends QcElement implements SessionTimerHost {
     const endLabel = text(this.endLabel) || this.localize.term('sessionTimeoutEnd');
     const [before = '', after = ''] = this.localize.term('sessionTimeoutMessage', SLOT, continueLabel).split(SLOT);
     const spoken = this.localize.term('sessionTimeoutMessage', this.duration(this.spokenSeconds), continueLabel);
+    // qc-dialog alert is described by its content (default slot): the spoken message, once (the
+    // countdown is aria-hidden). The live region is in the footer: inside the modal dialog (heard)
+    // but out of the description (not read after the message at each step).
     // prettier-ignore
     return html`<qc-dialog part="dialog" alert @cancel=${this.handleCancel} @close=${this.handleClose}
       @qc-show=${this.stopEvent}
@@ -314,8 +302,8 @@ export class QcSessionTimeout extends QcElement implements SessionTimerHost {
       ><p part="message" class="message" aria-hidden="true"
         >${before}<strong class="time">${this.duration(this.shownSeconds)}</strong>${after}</p
       ><p class="message-spoken sr-only">${spoken}</p
-      ><p class="sr-only" role="status">${this.announcement}</p
       ><div slot="footer" part="actions" class="actions"
+        ><p class="sr-only" role="status">${this.announcement}</p
         ><qc-button part="continue-button" type="button" @click=${() => this.extend()}>${continueLabel}</qc-button
         ><qc-button part="end-button" type="button" variant="secondary" @click=${() => this.end()}>${endLabel}</qc-button
       ></div
