@@ -129,7 +129,9 @@ const pageLimits = {
   // 25.7 KB when measured (issue 7). Even bundled into one file the page's JS would be ~19.5 KB:
   // the form-field layer (controller, parts, validators, validation strings, form coordinator and
   // state) weighs ~7.5 KB alone, tokens.css 3.3 KB. The ceiling stops growth; lower it with the code.
-  'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 25_700 },
+  // Issue 9 (12 elements, commands on qc-button) brought it to 25.6 KB: the loader lists names, the
+  // required validator rides with the form state, the default notice glyph with the icon library.
+  'button + text field + notice': { measure: 'total', goal: 19_000, ceiling: 25_650 },
   // Issue 8: the content-page template's twelve elements. Goal: half the incumbent's page (56.7 KB
   // for its 17 elements, whatever a page uses), missed: 50.8 KB when measured. The two signature
   // artworks (6.5 KB, the footer needs both for its themes) and the search box's field helpers
