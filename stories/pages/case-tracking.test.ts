@@ -192,7 +192,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
       ] as const) {
         await selectTab(root, id, name);
         await settle(root);
-        expect(JSON.stringify(wide()), `${id}: wider than 320 px`).to.equal("[]");
+        expect(JSON.stringify(wide()), `${id}: wider than 320 px`).to.equal('[]');
       }
       const dialog = root.querySelector('qc-dialog')!;
       dialog.show();

@@ -98,9 +98,18 @@ describe('qc-dialog', () => {
     it('alert (and described) point aria-describedby at the wrapper of the content, in the same tree', async () => {
       const root = await fixture(
         html`<div>
-          <qc-dialog id="a" alert><h2 slot="heading">Attention</h2><p>Message</p></qc-dialog>
-          <qc-dialog id="d" described><h2 slot="heading">Titre</h2><p>Message</p></qc-dialog>
-          <qc-dialog id="n"><h2 slot="heading">Titre</h2><p>Message</p></qc-dialog>
+          <qc-dialog id="a" alert
+            ><h2 slot="heading">Attention</h2>
+            <p>Message</p></qc-dialog
+          >
+          <qc-dialog id="d" described
+            ><h2 slot="heading">Titre</h2>
+            <p>Message</p></qc-dialog
+          >
+          <qc-dialog id="n"
+            ><h2 slot="heading">Titre</h2>
+            <p>Message</p></qc-dialog
+          >
         </div>`,
       );
       for (const id of ['a', 'd']) {
