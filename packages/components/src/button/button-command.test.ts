@@ -6,8 +6,16 @@ import { QcButton } from './qc-button.js';
 // qc-button loads the invoker module on its first command; loaded here, `settle` measures only the delivery.
 import '../internal/invoker.js';
 
-/** Lets a click finish its dispatch and the command (delivered a task later) run. */
-const settle = () => aTimeout(10);
+/**
+ * Lets a click finish its dispatch and the command run: the delivery waits a task, then the invoker
+ * module's `import()` (a promise even when the module is loaded), then runs; under load one short
+ * timeout was not always enough, so this waits for each step.
+ */
+const settle = async () => {
+  await aTimeout(10);
+  await import('../internal/invoker.js');
+  await aTimeout(10);
+};
 
 describe('qc-button command and commandfor (invoker commands)', () => {
   it('Enter and Space send the command to the target, with the button as source', async () => {
