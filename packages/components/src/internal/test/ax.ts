@@ -69,13 +69,24 @@ let queue: Promise<unknown> = Promise.resolve();
 /** `element`'s computed role and accessible name (`none` and '' when it is not in the tree). */
 export function axElement(element: Element): Promise<{ role: string; name: string }> {
   // The element travels through a global the runner reads: one query at a time.
-  const query = queue.then(async () => {
+  const ask = async () => {
     (window as Window & { __qcAxElement?: Element }).__qcAxElement = element;
     try {
       return await executeServerCommand<{ role: string; name: string }, undefined>('qc-ax-element');
     } finally {
       delete (window as Window & { __qcAxElement?: Element }).__qcAxElement;
     }
+  };
+  const query = queue.then(async () => {
+    let result = await ask();
+    // Firefox builds its accessibility tree after the DOM changes, in its own time: on a loaded
+    // machine a node added just before can still be missing. Asked again for up to a second; an
+    // element really absent from the tree still answers `none` at the end.
+    for (let tries = 0; engine === 'firefox' && result.role === 'none' && tries < 10; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      result = await ask();
+    }
+    return result;
   });
   queue = query.catch(() => undefined);
   return query;
