@@ -41,6 +41,9 @@ export default {
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',
+  // `npm test` runs the three engines side by side and gives each its own port (QC_WTR_PORT): the
+  // runners would otherwise race for the same free port. Alone, the runner picks one.
+  ...(process.env.QC_WTR_PORT ? { port: Number(process.env.QC_WTR_PORT) } : {}),
   rootDir: '.',
   // Two pages at once in Chromium. Firefox and WebKit run one test file at a time: a second tab in
   // Firefox is a hidden one (no animation frames, no focus) and WebKitWebDriver drives one window.

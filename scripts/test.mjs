@@ -7,6 +7,7 @@
 // fails the run before anything else.
 // Nothing here depends on CI=true: a laptop and CI run the same steps.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -118,9 +119,24 @@ const engineSummary = [];
  * alone (two pages at a time, both cores); Firefox and WebKit, one page at a time each, run side by
  * side (their outputs printed whole, one after the other), which keeps CI under 20 minutes.
  */
+/** A TCP port free on 127.0.0.1 now, other than `taken`. */
+async function freePort(taken) {
+  for (;;) {
+    const port = await new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const { port: found } = server.address();
+        server.close(() => resolve(found));
+      });
+    });
+    if (!taken.includes(port)) return port;
+  }
+}
+
 async function browserTests() {
   const result = { ok: true, passed: 0, failed: 0 };
-  const runEngine = async (engine, buffered) => {
+  const runEngine = async (engine, buffered, port) => {
     const label = engineLabels[engine];
     console.log(
       `\n${'-'.repeat(100)}\nweb-test-runner in ${label}${buffered ? ' (output printed when it ends)' : ''}\n${'-'.repeat(100)}`,
@@ -129,7 +145,7 @@ async function browserTests() {
     const { code, output } = await run(
       process.execPath,
       [bin('@web/test-runner', 'web-test-runner')],
-      { QC_ENGINE: engine },
+      { QC_ENGINE: engine, QC_WTR_PORT: String(port) },
       { buffered },
     );
     const counts = settle(code, wtrCounts(output), `web-test-runner (${label})`);
@@ -141,7 +157,12 @@ async function browserTests() {
       line: `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
     };
   };
-  const results = await Promise.all(engines.map((engine) => runEngine(engine, engines.length > 1)));
+  // One port per engine, chosen before any runner starts (runners started together race for one).
+  const ports = [];
+  while (ports.length < engines.length) ports.push(await freePort(ports));
+  const results = await Promise.all(
+    engines.map((engine, index) => runEngine(engine, engines.length > 1, ports[index])),
+  );
   for (const { counts, line } of results) {
     engineSummary.push(line);
     result.ok &&= counts.ok;
