@@ -124,6 +124,8 @@ export class QcStepper extends QcLightElement {
       list.hasAttribute('aria-labelledby') || (list.hasAttribute('aria-label') && !list.hasAttribute(LABEL_FLAG));
     if (authored && !label) return;
     setAttr(list, 'aria-label', label || this.localize.term('stepperLabel'));
+    // WebKit drops a list's role when it has no bullets (`list-style: none`), VoiceOver with it.
+    if (!list.hasAttribute('role')) list.setAttribute('role', 'list');
     setAttr(list, LABEL_FLAG, '');
   }
 
