@@ -97,7 +97,7 @@ async function serve(dir) {
 
 /**
  * In the preview: waits until Storybook has shown the story or docs page (or its error), then
- * until every qc-ds element below it is defined (2 s at most) and has finished rendering, and
+ * until every qc-ds element below it is defined (10 s at most: lazy dependencies, a loaded machine) and has finished rendering, and
  * reports what it found. Elements are looked for inside shadow roots too.
  */
 async function inspect({ viewMode, expectElements }) {
@@ -131,7 +131,7 @@ async function inspect({ viewMode, expectElements }) {
   const tags = [...new Set(elements().map((element) => element.localName))];
   await Promise.race([
     Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
-    new Promise((r) => setTimeout(r, 2000)),
+    new Promise((r) => setTimeout(r, 10_000)),
   ]);
   let seen = -1;
   for (let pass = 0; pass < 10; pass++) {
@@ -153,6 +153,9 @@ async function inspect({ viewMode, expectElements }) {
     })),
   };
 }
+
+/** Pages open at once, each in its own tab (two cores: one page each; more only queue). */
+const parallelPages = 2;
 
 describe('production Storybook (storybook build)', { timeout: 300_000 }, () => {
   let dir;
@@ -240,45 +243,53 @@ describe('production Storybook (storybook build)', { timeout: 300_000 }, () => {
     const started = performance.now();
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const problems = [];
-    try {
-      for (const { id, viewMode, file, component } of pages) {
-        const where = `${viewMode} ${id} (${file})`;
-        const tab = await context.newPage();
-        const errors = [];
-        const requests = [];
-        tab.on('console', (message) => {
-          if (message.type() === 'error') errors.push(`${message.text()} [${message.location().url}]`);
-        });
-        tab.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
-        });
-        tab.on('pageerror', (error) => errors.push(error.message));
-        tab.on('request', (request) => requests.push(request.url()));
-        try {
-          await tab.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`);
-          const report = await tab.evaluate(inspect, { viewMode, expectElements: component });
-          if (report.error) problems.push(`${where}: Storybook shows an error: ${report.error}`);
-          if (report.containerChildren === 0) problems.push(`${where}: nothing rendered`);
-          if (component && !report.elements.some((e) => e.tag.startsWith('qc-') && e.drawn)) {
-            problems.push(`${where}: no qc-* element drew anything`);
-          }
-          const undefinedTags = [...new Set(report.elements.filter((e) => !e.defined).map((e) => e.tag))];
-          if (undefinedTags.length) problems.push(`${where}: never defined: ${undefinedTags.join(', ')}`);
-          const unrendered = [...new Set(report.elements.filter((e) => e.defined && !e.updated).map((e) => e.tag))];
-          if (unrendered.length) problems.push(`${where}: defined but never rendered: ${unrendered.join(', ')}`);
-          for (const error of errors) problems.push(`${where}: console error: ${error}`);
-          for (const url of requests) {
-            const { protocol, hostname } = new URL(url);
-            const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-            if (!local) problems.push(`${where}: request leaving 127.0.0.1: ${url}`);
-          }
-        } finally {
-          await tab.close();
+    // A few pages at a time: each waits mostly on its own timers and module loads.
+    const queue = [...pages];
+    const open = async ({ id, viewMode, file, component }) => {
+      const where = `${viewMode} ${id} (${file})`;
+      const tab = await context.newPage();
+      const errors = [];
+      const requests = [];
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} [${message.location().url}]`);
+      });
+      tab.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+      });
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('request', (request) => requests.push(request.url()));
+      try {
+        await tab.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`);
+        const report = await tab.evaluate(inspect, { viewMode, expectElements: component });
+        if (report.error) problems.push(`${where}: Storybook shows an error: ${report.error}`);
+        if (report.containerChildren === 0) problems.push(`${where}: nothing rendered`);
+        if (component && !report.elements.some((e) => e.tag.startsWith('qc-') && e.drawn)) {
+          problems.push(`${where}: no qc-* element drew anything`);
         }
+        const undefinedTags = [...new Set(report.elements.filter((e) => !e.defined).map((e) => e.tag))];
+        if (undefinedTags.length) problems.push(`${where}: never defined: ${undefinedTags.join(', ')}`);
+        const unrendered = [...new Set(report.elements.filter((e) => e.defined && !e.updated).map((e) => e.tag))];
+        if (unrendered.length) problems.push(`${where}: defined but never rendered: ${unrendered.join(', ')}`);
+        for (const error of errors) problems.push(`${where}: console error: ${error}`);
+        for (const url of requests) {
+          const { protocol, hostname } = new URL(url);
+          const local = protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
+          if (!local) problems.push(`${where}: request leaving 127.0.0.1: ${url}`);
+        }
+      } finally {
+        await tab.close();
       }
+    };
+    try {
+      await Promise.all(
+        Array.from({ length: parallelPages }, async () => {
+          for (let page = queue.shift(); page; page = queue.shift()) await open(page);
+        }),
+      );
     } finally {
       await context.close();
     }
+    problems.sort();
     t.diagnostic(`${pages.length} pages opened in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     assert.deepEqual(problems, []);
     // Each component stories file and each foundations page was opened in story view.
