@@ -1,4 +1,4 @@
-// `npm test`: every check of the repository, in order, stopping at the first failing step.
+// `npm test`: every check of the repository, in order (lint beside the steps after it), stopping at the first failing step.
 // Ends with exactly one line `tests: N passed, N failed` (node --test and web-test-runner counts;
 // lint and types count as one check each). Exits non-zero on any failure or when no test ran.
 // The browser tests run once per engine, the three engines side by side (their tests mostly wait:
@@ -173,10 +173,10 @@ async function browserTests() {
 }
 
 /** A step that counts as one check (build steps count as none). */
-async function checks(commands, { counted = true } = {}) {
+async function checks(commands, { counted = true, buffered = false } = {}) {
   let ok = true;
   for (const [command, args] of commands) {
-    const { code } = await run(command, args);
+    const { code } = await run(command, args, {}, { buffered });
     if (code !== 0) ok = false;
   }
   if (!counted) return { ok, passed: 0, failed: 0 };
@@ -233,12 +233,18 @@ const steps = [
     run: () => checks([['npm', ['run', 'build']]], { counted: false }),
   },
   {
-    title: 'lint (eslint . + prettier --check .)',
+    title: 'lint (eslint . + prettier --check .), beside the next steps',
+    // Single-threaded, and needs nothing built: it runs on the second core while the next steps
+    // (types, node tests) run; its output is printed when it ends. Awaited before the browser tests.
+    background: true,
     run: () =>
-      checks([
-        [process.execPath, [bin('eslint'), '.', '--max-warnings=0']],
-        [process.execPath, [bin('prettier'), '--check', '.', '--log-level=warn']],
-      ]),
+      checks(
+        [
+          [process.execPath, [bin('eslint'), '.', '--max-warnings=0']],
+          [process.execPath, [bin('prettier'), '--check', '.', '--log-level=warn']],
+        ],
+        { buffered: true },
+      ),
   },
   {
     title: 'types (tsc: sources, stories, tests; the framework examples)',
@@ -276,6 +282,7 @@ const steps = [
   {
     title: `component, story and example tests (web-test-runner, side by side: ${engines.map((e) => engineLabels[e]).join(', ')})`,
     run: browserTests,
+    afterBackground: true,
   },
   {
     title: 'size budgets, package checks, strict CSP (node --test packages/components/test/)',
@@ -314,27 +321,54 @@ const summary = [];
 const started = performance.now();
 let failedStep;
 
-for (const [index, step] of steps.entries()) {
-  const label = `[${index + 1}/${steps.length}] ${step.title}`;
-  console.log(`\n${'='.repeat(100)}\n${label}\n${'='.repeat(100)}`);
-  const stepStarted = performance.now();
-  const result = await step.run();
-  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+/** Records a finished step in the totals and the summary (at `slot`); false when it failed. */
+function record(label, result, seconds, slot = summary.length) {
   if (result.skip) {
     console.log(`skipped: ${result.skip}`);
-    summary.push(`  -    ${label} (${result.skip})`);
-    continue;
+    summary[slot] = `  -    ${label} (${result.skip})`;
+    return true;
   }
   totals.passed += result.passed;
   totals.failed += result.failed;
   const counts = result.passed + result.failed > 0 ? `, ${result.passed} passed, ${result.failed} failed` : '';
-  summary.push(`  ${result.ok ? 'ok  ' : 'FAIL'} ${label} (${seconds} s${counts})`);
+  summary[slot] = `  ${result.ok ? 'ok  ' : 'FAIL'} ${label} (${seconds} s${counts})`;
+  return result.ok;
+}
+
+/** Steps started in the background (`background: true`), awaited before `afterBackground` steps. */
+const background = [];
+async function awaitBackground() {
+  for (const { label, promise, started: stepStarted, slot } of background.splice(0)) {
+    const result = await promise;
+    const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+    if (!record(label, result, seconds, slot)) failedStep ??= label;
+  }
+}
+
+for (const [index, step] of steps.entries()) {
+  const label = `[${index + 1}/${steps.length}] ${step.title}`;
+  if (step.afterBackground) {
+    await awaitBackground();
+    if (failedStep) break;
+  }
+  console.log(`\n${'='.repeat(100)}\n${label}\n${'='.repeat(100)}`);
+  const stepStarted = performance.now();
+  if (step.background) {
+    console.log('(runs in the background; its output is printed when it ends)');
+    background.push({ label, promise: step.run(), started: stepStarted, slot: summary.length });
+    summary.push(`  ...  ${label}`);
+    continue;
+  }
+  const result = await step.run();
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+  const ok = record(label, result, seconds);
   if (step.run === browserTests) summary.push(...engineSummary);
-  if (!result.ok) {
+  if (!ok) {
     failedStep = label;
     break;
   }
 }
+await awaitBackground();
 
 rmSync(scratch, { recursive: true, force: true });
 console.log(`\n${'='.repeat(100)}\nSummary (${((performance.now() - started) / 1000).toFixed(0)} s)`);
