@@ -14,6 +14,9 @@ import { a11ySnapshotPlugin } from './scripts/a11y-snapshot-plugin.mjs';
 import { engineCommandsPlugin } from './scripts/engine-commands-plugin.mjs';
 // Tests an engine cannot run, reported by name at the end of the run (never skipped in silence).
 import { notRunPlugin } from './scripts/not-run-plugin.mjs';
+// The conformance report's results: every test's outcome and the axe rules it ran (scripts/conformance/).
+import { conformanceCollector } from './scripts/conformance/wtr-conformance.mjs';
+import { defaultReporter } from '@web/test-runner';
 // Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
 // Serves the Forms guide's React, Angular and Vue examples (docs/examples/) and their frameworks.
@@ -25,6 +28,8 @@ if (!ENGINES.includes(engine)) {
   process.exit(1);
 }
 const browser = await findEngine(engine);
+const notRun = notRunPlugin(engineLabels[engine]);
+const conformance = conformanceCollector(engine, notRun);
 if (!browser) {
   console.error(missingMessages[engine]);
   process.exit(1);
@@ -58,11 +63,13 @@ export default {
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
-    notRunPlugin(engineLabels[engine]),
+    notRun,
+    conformance.plugin,
     storybookPortableStoriesPlugin(),
     frameworkExamplesPlugin(),
   ],
   browsers: [launcherFor(engine, browser)],
+  reporters: [defaultReporter(), conformance.reporter],
   // `qc-test-engine` tells tests which engine they run in (packages/components/src/internal/test/engine.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
@@ -72,6 +79,7 @@ export default {
     <link rel="stylesheet" href="/packages/tokens/dist/tokens.css" />
   </head>
   <body>
+    <script type="module" src="/stories/support/axe-recorder.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

@@ -8,6 +8,10 @@ export function notRunPlugin(label) {
   const byReason = new Map();
   return {
     name: 'qc-not-run',
+    /** Every test not run, with its reason (read by the conformance report's collector). */
+    entries() {
+      return [...byReason].flatMap(([reason, list]) => list.map((entry) => ({ ...entry, reason })));
+    },
     async executeCommand({ command, payload, session }) {
       if (command !== 'qc-not-run') return undefined;
       const list = byReason.get(payload.reason) ?? [];

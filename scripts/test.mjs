@@ -145,7 +145,7 @@ async function browserTests() {
     const { code, output } = await run(
       process.execPath,
       [bin('@web/test-runner', 'web-test-runner')],
-      { QC_ENGINE: engine, QC_WTR_PORT: String(port) },
+      { QC_ENGINE: engine, QC_WTR_PORT: String(port), QC_CONFORMANCE_RESULTS: conformanceResults },
       { buffered },
     );
     const counts = settle(code, wtrCounts(output), `web-test-runner (${label})`);
@@ -157,6 +157,8 @@ async function browserTests() {
       line: `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
     };
   };
+  // Each engine writes its results for the conformance report; none left from an earlier run.
+  rmSync(join(root, conformanceResults), { recursive: true, force: true });
   // One port per engine, chosen before any runner starts (runners started together race for one).
   const ports = [];
   while (ports.length < engines.length) ports.push(await freePort(ports));
@@ -169,6 +171,8 @@ async function browserTests() {
     result.passed += counts.passed;
     result.failed += counts.failed;
   }
+  // The run stops at this failing step: write the report now, so that it shows which criteria failed.
+  if (!result.ok) await run(process.execPath, [join(root, conformanceReport)]);
   return result;
 }
 
@@ -217,6 +221,10 @@ function settle(code, { passed, failed, skipped }, what) {
 
 const storyIndex = 'stories/support/generate-story-index.mjs';
 const storybookSmoke = 'stories/support/storybook-build.test.mjs';
+// The accessibility conformance report: web-test-runner writes each engine's results to
+// conformanceResults (scripts/conformance/wtr-conformance.mjs); the generator reads them.
+const conformanceResults = 'reports/conformance/results';
+const conformanceReport = 'scripts/conformance-report.mjs';
 
 /** The steps, in order. `run` resolves with { ok, passed, failed } or { skip: reason }. */
 const steps = [
@@ -293,6 +301,16 @@ const steps = [
         return { ok: false, passed: 0, failed: 1 };
       }
       return nodeTests(files);
+    },
+  },
+  {
+    title: `accessibility conformance report (${conformanceReport} → reports/conformance/; its node test)`,
+    // After the browser tests (their results) and before the production Storybook (its page reads
+    // the report). The generator fails when a criterion does not conform.
+    run: async () => {
+      const report = await checks([[process.execPath, [join(root, conformanceReport)]]]);
+      const test = await nodeTests(testFiles('scripts/conformance'));
+      return { ok: report.ok && test.ok, passed: report.passed + test.passed, failed: report.failed + test.failed };
     },
   },
   {
