@@ -43,6 +43,8 @@ export default {
     'packages/styles/test/**/*.test.ts',
     'packages/components/test/**/*.test.ts',
     'docs/examples/**/*.test.ts',
+    // The example apps' production builds (scripts/examples.mjs builds them first).
+    'examples/*/test/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',

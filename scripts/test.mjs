@@ -281,6 +281,12 @@ const steps = [
     },
   },
   {
+    // The example apps (examples/*/): qc-ds installed from npm pack tarballs, production builds,
+    // the JS each ships for qc-ds (examples/.report/sizes.json). Their browser tests run with the others.
+    title: 'example apps (scripts/examples.mjs: pack, install, production builds, sizes)',
+    run: () => checks([[process.execPath, [join(root, 'scripts', 'examples.mjs')]]]),
+  },
+  {
     title: `story index (${storyIndex})`,
     run: () =>
       existsSync(join(root, storyIndex))

@@ -1,0 +1,4 @@
+// The Vue app's browser test: the steps every example app passes (examples/test/form-app.ts).
+import { describeFormApp } from '../../test/form-app.js';
+
+describeFormApp('vue');
