@@ -176,7 +176,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     }
   }
 
-  it('reflows at 320 px: nothing on the page is wider than the screen in any tab, nor the dialog', async () => {
+  it('reflows at 320 px: nothing on the page is wider than the screen in any tab, nor the dialog [wcag:1.4.10]', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const root = await mount('fr');
@@ -204,7 +204,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     }
   });
 
-  it('the skip link is the first Tab stop and moves the focus to main', async () => {
+  it('the skip link is the first Tab stop and moves the focus to main [wcag:2.1.1,2.4.1,2.4.3]', async () => {
     const root = await mount('fr');
     await sendKeys({ press: 'Tab' });
     expect(describeElement(deepActive())).to.contain('Passer au contenu');
@@ -216,7 +216,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     expect(root.querySelector('main')!.hasAttribute('tabindex'), 'temporary tabindex removed').to.equal(false);
   });
 
-  it('the tabs move with the arrow keys, one key at a time, and Tab goes into the panel', async () => {
+  it('the tabs move with the arrow keys, one key at a time, and Tab goes into the panel [wcag:2.1.1,2.4.3]', async () => {
     const root = await mount('fr');
     const t = caseText('fr');
     const tab = await tabUntil(isTab);
@@ -257,7 +257,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
   });
 
   for (const lang of ['fr', 'en'] as const) {
-    it(`${lang}: « Modifier » opens its dialog; saving updates the value, Escape cancels; focus back on the button`, async () => {
+    it(`${lang}: « Modifier » opens its dialog; saving updates the value, Escape cancels; focus back on the button [wcag:2.1.1,2.4.3,3.1.2]`, async () => {
       const root = await mount(lang);
       const t = caseText(lang);
       const row = t.rows.find((r) => r.edit?.id === 'adresse')!;
@@ -315,7 +315,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     });
   }
 
-  it('a filter tag removed with Enter moves the focus to the next tag’s button, then as documented after the last', async () => {
+  it('a filter tag removed with Enter moves the focus to the next tag’s button, then as documented after the last [wcag:2.1.1,2.4.3]', async () => {
     const root = await mount('fr');
     const t = caseText('fr');
     await goToTab(root, t.tabs.documents);
@@ -349,7 +349,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     expect(count(), 'every document shown once no filter is left').to.equal(documentCounts.all);
   });
 
-  it('the help accordion opens and moves from the keyboard', async () => {
+  it('the help accordion opens and moves from the keyboard [wcag:2.1.1]', async () => {
     const root = await mount('fr');
     const items = [...root.querySelectorAll('qc-accordion-item')];
     const header = (item: Element) => item.shadowRoot!.querySelector('button[aria-expanded]')!;
@@ -372,7 +372,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('the page feedback is answered from the keyboard', async () => {
+  it('the page feedback is answered from the keyboard [wcag:2.1.1]', async () => {
     const root = await mount('fr');
     const feedback = root.querySelector('qc-page-feedback')!;
     const answers: unknown[] = [];
@@ -390,7 +390,7 @@ describe('page « Suivi de dossier » / "Case tracking"', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('en: « No » asks why; a reason chosen with the arrow keys and a comment are sent from the keyboard', async () => {
+  it('en: « No » asks why; a reason chosen with the arrow keys and a comment are sent from the keyboard [wcag:2.1.1]', async () => {
     const root = await mount('en');
     const feedback = root.querySelector('qc-page-feedback')!;
     const answers: Array<{ helpful: unknown; reason: unknown; comment: unknown }> = [];

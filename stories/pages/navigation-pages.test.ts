@@ -94,7 +94,7 @@ describe('page « Page de contenu » / "Content page"', () => {
       await expect(root).to.be.accessible();
     });
 
-    it(`${lang}: the skip link is the first Tab stop, shows on focus and moves the focus to main`, async () => {
+    it(`${lang}: the skip link is the first Tab stop, shows on focus and moves the focus to main [wcag:2.1.1,2.4.1,2.4.3,3.1.2]`, async () => {
       const root = await mount(contentPage(lang), lang);
       await sendKeys({ press: 'Tab' });
       const skip = deepActive();
@@ -111,7 +111,7 @@ describe('page « Page de contenu » / "Content page"', () => {
       expect(root.querySelector('main')!.hasAttribute('tabindex'), 'temporary tabindex removed').to.equal(false);
     });
 
-    it(`${lang}: Tab visits every control in page order, each one visible and named, with no trap`, async () => {
+    it(`${lang}: Tab visits every control in page order, each one visible and named, with no trap [wcag:2.1.1,2.4.3,3.1.2,4.1.2]`, async () => {
       const root = await mount(contentPage(lang), lang);
       const walk = await tabWalk(root);
       for (const { element, visible, name } of walk) {
@@ -139,7 +139,7 @@ describe('page « Page de contenu » / "Content page"', () => {
     });
   }
 
-  it('the search toggle opens the search, focus lands in the field, Enter submits the query', async () => {
+  it('the search toggle opens the search, focus lands in the field, Enter submits the query [wcag:2.1.1,2.4.3]', async () => {
     const root = await mount(contentPage('fr'), 'fr');
     const form = root.querySelector<HTMLFormElement>('qc-piv-header form')!;
     const submitted: string[] = [];
@@ -168,7 +168,7 @@ describe('page « Page de contenu » / "Content page"', () => {
     expect(toggle!.getAttribute('aria-expanded')).to.equal('false');
   });
 
-  it('the toggletip opens from the keyboard and Escape closes it, the focus staying on its button', async () => {
+  it('the toggletip opens from the keyboard and Escape closes it, the focus staying on its button [wcag:2.1.1,2.1.2]', async () => {
     const root = await mount(contentPage('fr'), 'fr');
     const description = root.querySelector('qc-tooltip [slot="description"]')!;
     const trigger = await tabUntil((el) => el.localName === 'button' && !!closestComposed(el, 'qc-tooltip'));
@@ -185,7 +185,7 @@ describe('page « Page de contenu » / "Content page"', () => {
     expect(deepActive() === trigger, 'the focus stays on the button').to.equal(true);
   });
 
-  it('the site alert dismissed from the keyboard stays dismissed after a reload', async () => {
+  it('the site alert dismissed from the keyboard stays dismissed after a reload [wcag:2.1.1]', async () => {
     let root = await mount(contentPage('fr'), 'fr');
     const alert = root.querySelector('qc-alert')!;
     expect(hasBox(alert), 'the alert is shown at first').to.equal(true);
@@ -215,7 +215,7 @@ describe('page « Page de contenu » / "Content page"', () => {
     expect(hasBox(root.querySelector('qc-alert')!), 'a new message shows again').to.equal(true);
   });
 
-  it('back to top appears after scrolling down and brings the focus back to the top', async () => {
+  it('back to top appears after scrolling down and brings the focus back to the top [wcag:2.4.3]', async () => {
     await setViewport({ width: 1024, height: 600 });
     try {
       const root = await mount(contentPage('fr'), 'fr');
@@ -272,7 +272,7 @@ describe('page « Résultats de recherche » / "Search results"', () => {
   }
 
   for (const lang of ['fr', 'en'] as const) {
-    it(`${lang}: the search bar holds the query, and Enter submits a new one`, async () => {
+    it(`${lang}: the search bar holds the query, and Enter submits a new one [wcag:2.1.1,3.1.2]`, async () => {
       const root = await mount(searchResultsPage(lang), lang);
       const form = root.querySelector<HTMLFormElement>('main form')!;
       const submitted: string[] = [];
@@ -298,7 +298,7 @@ describe('page « Résultats de recherche » / "Search results"', () => {
     expect((window as Window & { __qcPageXss?: boolean }).__qcPageXss).to.equal(undefined);
   });
 
-  it('pagination changes page from the keyboard: new results, current page, focus kept, announced', async () => {
+  it('pagination changes page from the keyboard: new results, current page, focus kept, announced [wcag:2.1.1,2.4.3,4.1.3]', async () => {
     const root = await mount(searchResultsPage('fr'), 'fr');
     wireSearchResults(root, 'fr');
     const pagination = root.querySelector('qc-pagination')!;

@@ -56,7 +56,7 @@ afterEach(() => {
 describe('« Page de contenu » with JavaScript blocked', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const width of widths) {
-      it(`${lang}, ${width} px: shows the government name, every link and the skip link`, async () => {
+      it(`${lang}, ${width} px: shows the government name, every link and the skip link [wcag:2.4.1,3.1.2]`, async () => {
         // sandbox without allow-scripts: no script runs in the page, custom elements stay undefined.
         const iframe = track(await frame(pageDocument(lang, contentPage(lang)), width, 'allow-same-origin'));
         const doc = iframe.contentDocument!;

@@ -86,7 +86,7 @@ describe('page « Demande en ligne »', () => {
     ['fr', demande.Francais, 'Votre demande a été envoyée', 'Le champ Prénom est obligatoire.'],
     ['en', demande.English, 'Your application has been sent', 'The First name field is required.'],
   ] as const) {
-    it(`${lang}: an empty submit is blocked and summarized; a complete one is confirmed`, async () => {
+    it(`${lang}: an empty submit is blocked and summarized; a complete one is confirmed [wcag:3.1.2]`, async () => {
       const { root, form, summary, submit } = await mount(renderStory(story));
       let sentEvents = 0;
       form.addEventListener('submit', () => sentEvents++);
@@ -156,7 +156,7 @@ describe('page « Consultation publique »', () => {
     ['fr', consultation.Francais, 'Votre participation a été envoyée'],
     ['en', consultation.English, 'Your answers have been sent'],
   ] as const) {
-    it(`${lang}: an empty submit is blocked and summarized; a complete one is confirmed`, async () => {
+    it(`${lang}: an empty submit is blocked and summarized; a complete one is confirmed [wcag:3.1.2]`, async () => {
       const { root, form, summary, submit } = await mount(renderStory(story));
       let sentEvents = 0;
       form.addEventListener('submit', () => sentEvents++);

@@ -166,7 +166,7 @@ describe('@qc-ds/styles', () => {
       expect(document.fonts.check('700 16px Roboto', 'Québec')).to.be.true;
     });
 
-    it('uses Roboto for headings and Open Sans for text inside .qc-ds', async () => {
+    it('uses Roboto for headings and Open Sans for text inside .qc-ds [wcag:1.3.1]', async () => {
       const el = await fixture<HTMLElement>(
         html`<div class="qc-ds">
           <h2>Titre</h2>
@@ -178,7 +178,7 @@ describe('@qc-ds/styles', () => {
       expect(style(el.querySelector('p')!).fontFamily).to.match(/^"?Open Sans"?,/);
     });
 
-    it('follows the incumbent heading scale: desktop from 1200 px, smaller below', async () => {
+    it('follows the incumbent heading scale: desktop from 1200 px, smaller below [wcag:1.3.1]', async () => {
       const el = await fixture<HTMLElement>(
         html`<div class="qc-ds">
           <h1>Titre</h1>
@@ -208,7 +208,7 @@ describe('@qc-ds/styles', () => {
   });
 
   describe('links', () => {
-    it('take the link token colour and the focus ring', async () => {
+    it('take the link token colour and the focus ring [wcag:2.4.7]', async () => {
       const el = await fixture<HTMLElement>(
         html`<div class="qc-ds">
           <button type="button">Avant</button>
@@ -228,7 +228,7 @@ describe('@qc-ds/styles', () => {
   });
 
   describe('buttons', () => {
-    it('give .qc-button.qc-primary a ≥ 24 px target and the primary action colours', async () => {
+    it('give .qc-button.qc-primary a ≥ 24 px target and the primary action colours [wcag:2.5.8]', async () => {
       const el = await fixture<HTMLElement>(
         html`<div>
           <button class="qc-button qc-primary" type="button">Envoyer</button>
@@ -295,7 +295,7 @@ describe('@qc-ds/styles', () => {
       }
     });
 
-    it('show a focus ring from the tokens on :focus-visible, at 3:1 on the page', async () => {
+    it('show a focus ring from the tokens on :focus-visible, at 3:1 on the page [wcag:2.4.7]', async () => {
       const el = await fixture<HTMLElement>(
         html`<div>
           <button type="button">Avant</button>
@@ -317,7 +317,7 @@ describe('@qc-ds/styles', () => {
 
     itExcept(
       NO_MEDIA_EMULATION,
-      'keep a system-coloured border in forced-colors mode, grey when disabled',
+      'keep a system-coloured border in forced-colors mode, grey when disabled [wcag:1.4.11]',
       async () => {
         // Links are where it matters: without the rule the browser draws their border in LinkText,
         // the same colour as their text, and a disabled link would not look disabled.
@@ -370,7 +370,7 @@ describe('@qc-ds/styles', () => {
   });
 
   describe('utilities', () => {
-    it('.qc-sr-only hides visually in a clipped 1×1 box, still in the accessibility tree', async () => {
+    it('.qc-sr-only hides visually in a clipped 1×1 box, still in the accessibility tree [wcag:4.1.2]', async () => {
       const el = await fixture<HTMLElement>(html`<span class="qc-sr-only">Texte pour lecteur d'écran</span>`);
       const rect = el.getBoundingClientRect();
       expect([rect.width, rect.height]).to.deep.equal([1, 1]);
@@ -463,7 +463,7 @@ describe('@qc-ds/styles', () => {
       expect(px(style(el).maxWidth)).to.equal(1200);
     });
 
-    it('stacks .qc-col-6 full width at 320 px, with a 16 px gutter', async () => {
+    it('stacks .qc-col-6 full width at 320 px, with a 16 px gutter [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await grid();
       const row = el.querySelector('.qc-row')!.getBoundingClientRect();
@@ -503,7 +503,7 @@ describe('@qc-ds/styles', () => {
   });
 
   describe('reflow', () => {
-    it('nothing overflows horizontally at 320 px on a sample page', async () => {
+    it('nothing overflows horizontally at 320 px on a sample page [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       await fixture<HTMLElement>(
         html`<main class="qc-ds">

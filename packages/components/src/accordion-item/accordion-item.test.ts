@@ -44,7 +44,7 @@ describe('qc-accordion-item', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'is a heading of level 3 holding a button named by the heading text, collapsed then expanded',
+      'is a heading of level 3 holding a button named by the heading text, collapsed then expanded [wcag:1.3.1,4.1.2]',
       async () => {
         await fixture(
           html`<div id="tree">
@@ -75,20 +75,20 @@ describe('qc-accordion-item', () => {
       },
     );
 
-    it('the button and the heading have their role and name in every engine', async () => {
+    it('the button and the heading have their role and name in every engine [wcag:1.3.1,4.1.2]', async () => {
       const el = await mount();
       expect(await axElement(button(el))).to.deep.equal({ role: 'button', name: question });
       expect((await axElement(part(el, 'heading'))).role).to.equal('heading');
     });
 
-    it('the button is at least 24 px high and spans the section', async () => {
+    it('the button is at least 24 px high and spans the section [wcag:2.5.8]', async () => {
       const el = await mount();
       const box = button(el).getBoundingClientRect();
       expect(box.height).to.be.at.least(24);
       expect(Math.round(box.width)).to.equal(Math.round(el.getBoundingClientRect().width));
     });
 
-    it('shows a focus ring on the button when reached by keyboard', async () => {
+    it('shows a focus ring on the button when reached by keyboard [wcag:2.1.1,2.4.7]', async () => {
       const root = await fixture(
         html`<div>
           <button>Avant</button
@@ -118,7 +118,7 @@ describe('qc-accordion-item', () => {
         expect(getComputedStyle(part(el, 'icon')).transitionDuration).to.equal('0s');
       });
 
-      it('draws the button text and the rule in system colours under forced-colors', async () => {
+      it('draws the button text and the rule in system colours under forced-colors [wcag:1.4.11]', async () => {
         await emulateMedia({ forcedColors: 'active' });
         const el = await mount();
         expect(getComputedStyle(el).borderBlockEndStyle).to.equal('solid');
@@ -135,7 +135,7 @@ describe('qc-accordion-item', () => {
   });
 
   describe('rendering', () => {
-    it('puts the slotted heading in the button and the content in the panel', async () => {
+    it('puts the slotted heading in the button and the content in the panel [wcag:1.3.1]', async () => {
       const el = await mount();
       const headingSlot = button(el).querySelector<HTMLSlotElement>('slot[name="heading"]')!;
       expect(headingSlot.assignedElements().map((node) => node.textContent)).to.deep.equal([question]);
@@ -148,7 +148,7 @@ describe('qc-accordion-item', () => {
       expect(() => QcAccordionItem.define('qc-accordion-item')).not.to.throw();
     });
 
-    it('takes the level of a slotted h2–h6, else 3; heading-level wins', async () => {
+    it('takes the level of a slotted h2–h6, else 3; heading-level wins [wcag:1.3.1]', async () => {
       const h4 = await fixture<QcAccordionItem>(
         html`<qc-accordion-item
           ><h4 slot="heading">Titre</h4>
@@ -362,7 +362,7 @@ describe('qc-accordion-item', () => {
       });
     }
 
-    it('Tab goes from the button into the open content, and skips closed content', async () => {
+    it('Tab goes from the button into the open content, and skips closed content [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <qc-accordion-item open
@@ -495,7 +495,7 @@ describe('qc-accordion-item', () => {
       before(() => setViewport({ width: 320, height: 640 }));
       after(() => setViewport({ width: 800, height: 600 }));
 
-      it('wraps a huge heading and content instead of overflowing', async () => {
+      it('wraps a huge heading and content instead of overflowing [wcag:1.3.1]', async () => {
         const long = 'Renseignements'.repeat(20);
         const el = await fixture<QcAccordionItem>(
           html`<qc-accordion-item open

@@ -69,7 +69,7 @@ describe('qc-accordion', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'reads as a « show all » button, then one heading per section holding its button',
+      'reads as a « show all » button, then one heading per section holding its button [wcag:1.3.1]',
       async () => {
         const el = await mount({ open: [false, true, false] });
         const tree = await axTree();
@@ -92,7 +92,7 @@ describe('qc-accordion', () => {
       },
     );
 
-    it('the « show all » button has its role and name in every engine', async () => {
+    it('the « show all » button has its role and name in every engine [wcag:4.1.2]', async () => {
       const el = await mount();
       expect(await axElement(showAll(el)!)).to.deep.equal({ role: 'button', name: fr.accordionShowAll });
     });
@@ -114,7 +114,7 @@ describe('qc-accordion', () => {
       expect(showAll(two) !== null).to.equal(true);
     });
 
-    it('opens every section, then closes them; its text and aria-expanded follow', async () => {
+    it('opens every section, then closes them; its text and aria-expanded follow [wcag:4.1.2]', async () => {
       const el = await mount({ open: [true, false, false] });
       const button = showAll(el)!;
       expect([button.textContent!.trim(), button.getAttribute('aria-expanded')]).to.deep.equal([
@@ -156,7 +156,7 @@ describe('qc-accordion', () => {
   });
 
   describe('keyboard (APG accordion), one key at a time', () => {
-    it('Tab: the « show all » button, then each header, entering open content only', async () => {
+    it('Tab: the « show all » button, then each header, entering open content only [wcag:2.1.1]', async () => {
       const el = await mount({ open: [false, true, false] });
       document.querySelector<HTMLButtonElement>('#avant')!.focus();
       const path: string[] = [];
@@ -167,7 +167,7 @@ describe('qc-accordion', () => {
       expect(path).to.deep.equal(['show-all', titles[0], titles[1], 'Lien 2', titles[2], 'Après']);
     });
 
-    it('Enter toggles the focused section', async () => {
+    it('Enter toggles the focused section [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[1]!.focus();
       await sendKeys({ press: 'Enter' });
@@ -179,7 +179,7 @@ describe('qc-accordion', () => {
       expect(focusedHeader(el)).to.equal(titles[1]);
     });
 
-    it('Space toggles the focused section', async () => {
+    it('Space toggles the focused section [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[0]!.focus();
       await sendKeys({ press: 'Space' });
@@ -190,7 +190,7 @@ describe('qc-accordion', () => {
       expect(openStates(el)).to.deep.equal([false, false, false]);
     });
 
-    it('ArrowDown moves to the next header, wrapping from the last to the first', async () => {
+    it('ArrowDown moves to the next header, wrapping from the last to the first [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -201,7 +201,7 @@ describe('qc-accordion', () => {
       expect(focusedHeader(el)).to.equal(titles[0]);
     });
 
-    it('ArrowUp moves to the previous header, wrapping from the first to the last', async () => {
+    it('ArrowUp moves to the previous header, wrapping from the first to the last [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[1]!.focus();
       await sendKeys({ press: 'ArrowUp' });
@@ -210,21 +210,21 @@ describe('qc-accordion', () => {
       expect(focusedHeader(el)).to.equal(titles[2]);
     });
 
-    it('Home moves to the first header', async () => {
+    it('Home moves to the first header [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[2]!.focus();
       await sendKeys({ press: 'Home' });
       expect(focusedHeader(el)).to.equal(titles[0]);
     });
 
-    it('End moves to the last header', async () => {
+    it('End moves to the last header [wcag:2.1.1]', async () => {
       const el = await mount();
       itemsOf(el)[0]!.focus();
       await sendKeys({ press: 'End' });
       expect(focusedHeader(el)).to.equal(titles[2]);
     });
 
-    it('the arrows do nothing in the content (a field keeps its keys) nor on « show all »', async () => {
+    it('the arrows do nothing in the content (a field keeps its keys) nor on « show all » [wcag:2.1.1]', async () => {
       const el = await mount({ open: [true, false, false] });
       const link = itemsOf(el)[0]!.querySelector('a')!;
       link.focus();
@@ -243,7 +243,7 @@ describe('qc-accordion', () => {
       expect(focusedHeader(el)).to.equal(titles[2]);
     });
 
-    it('arrows in a nested accordion stay in it', async () => {
+    it('arrows in a nested accordion stay in it [wcag:2.1.1]', async () => {
       const el = await fixture<QcAccordion>(
         html`<qc-accordion>
           <qc-accordion-item open
@@ -277,7 +277,7 @@ describe('qc-accordion', () => {
   });
 
   describe('heading level', () => {
-    it('heading-level sets every section’s level, and follows a change', async () => {
+    it('heading-level sets every section’s level, and follows a change [wcag:1.3.1]', async () => {
       const el = await mount({ level: '4' });
       const levels = () =>
         itemsOf(el).map((item) => item.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level'));
@@ -328,7 +328,7 @@ describe('qc-accordion', () => {
   });
 
   describe('i18n', () => {
-    it('speaks English in an English page part, and follows a change of lang', async () => {
+    it('speaks English in an English page part, and follows a change of lang [wcag:3.1.2]', async () => {
       const el = await mount({ lang: 'en' });
       expect(showAll(el)!.textContent!.trim()).to.equal(en.accordionShowAll);
       el.showAll();

@@ -95,7 +95,7 @@ const closed = () => html`
 describe('qc-accordion before and after the upgrade (qc-ds.css)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('shows the headings and the content before the script; open sections do not move when it upgrades (1280 and 320 px); a closed one hides its content then', async () => {
+  it('shows the headings and the content before the script; open sections do not move when it upgrades (1280 and 320 px); a closed one hides its content then [wcag:1.3.1,1.4.10]', async () => {
     await withStylesheet('/packages/styles/dist/qc-ds.css', async () => {
       expect(customElements.get('qc-accordion')).to.equal(undefined);
       const page = await fixture<HTMLElement>(

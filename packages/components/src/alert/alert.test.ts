@@ -84,30 +84,34 @@ describe('qc-alert', () => {
       });
     }
 
-    it('is a region named by its type, in every engine; the close button is a named button', async () => {
+    it('is a region named by its type, in every engine; the close button is a named button [wcag:4.1.2]', async () => {
       const el = await fixture<QcAlert>(html`<qc-alert type="warning" maskable><p>Texte</p></qc-alert>`);
       expect(await axElement(part(el, 'base')!)).to.deep.equal({ role: 'region', name: fr.alertTypeWarning });
       expect(await axElement(closeButton(el)!)).to.deep.equal({ role: 'button', name: fr.alertClose });
     });
 
-    itExcept(NEEDS_AX_TREE, 'exposes a named region holding the message, no live region and no image', async () => {
-      await fixture(html`
-        <div id="tree">
-          <qc-alert maskable><p>Le service sera interrompu dimanche.</p></qc-alert>
-        </div>
-      `);
-      const tree = await axTree('#tree');
-      const [region] = findAll(tree, (n) => n.role === 'region');
-      expect(region?.name).to.equal(fr.alertTypeGeneral);
-      expect(JSON.stringify(region)).to.contain('Le service sera interrompu dimanche.');
-      const inside = roles(region!);
-      expect(inside).to.include('button');
-      for (const role of ['alert', 'status', 'log', 'image', 'img', 'graphics-document']) {
-        expect(inside, role).not.to.include(role);
-      }
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'exposes a named region holding the message, no live region and no image [wcag:4.1.2,4.1.3]',
+      async () => {
+        await fixture(html`
+          <div id="tree">
+            <qc-alert maskable><p>Le service sera interrompu dimanche.</p></qc-alert>
+          </div>
+        `);
+        const tree = await axTree('#tree');
+        const [region] = findAll(tree, (n) => n.role === 'region');
+        expect(region?.name).to.equal(fr.alertTypeGeneral);
+        expect(JSON.stringify(region)).to.contain('Le service sera interrompu dimanche.');
+        const inside = roles(region!);
+        expect(inside).to.include('button');
+        for (const role of ['alert', 'status', 'log', 'image', 'img', 'graphics-document']) {
+          expect(inside, role).not.to.include(role);
+        }
+      },
+    );
 
-    it('is not a live region: no role="alert", aria-live or status inside or on it', async () => {
+    it('is not a live region: no role="alert", aria-live or status inside or on it [wcag:4.1.2,4.1.3]', async () => {
       const el = await fixture<QcAlert>(html`<qc-alert type="warning" maskable><p>Texte</p></qc-alert>`);
       expect(el.getAttribute('role')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
@@ -124,7 +128,7 @@ describe('qc-alert', () => {
       expect(announcer('assertive')?.textContent).to.equal(`${fr.alertTypeWarning}. Fermeture des bureaux`);
     });
 
-    it('does not announce an inserted alert that is hidden', async () => {
+    it('does not announce an inserted alert that is hidden [wcag:4.1.3]', async () => {
       const polite = announcer('polite');
       if (polite) polite.textContent = '';
       await fixture(html`<qc-alert hide="true"><p>Masquée</p></qc-alert>`);
@@ -250,7 +254,7 @@ describe('qc-alert', () => {
       before(() => setViewport({ width: 320, height: 640 }));
       after(() => setViewport({ width: 800, height: 600 }));
 
-      it('wraps long content without horizontal overflow and keeps a 24 px close target', async () => {
+      it('wraps long content without horizontal overflow and keeps a 24 px close target [wcag:2.5.8]', async () => {
         const word = 'Renseignements'.repeat(40);
         const el = await fixture<QcAlert>(
           html`<qc-alert maskable
@@ -403,7 +407,7 @@ describe('qc-alert', () => {
   });
 
   describe('keyboard', () => {
-    it('closes with Enter on the close button, and moves the focus to the next link after the alert', async () => {
+    it('closes with Enter on the close button, and moves the focus to the next link after the alert [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(html`
         <div>
           <a href="#avant">Avant</a>
@@ -424,7 +428,7 @@ describe('qc-alert', () => {
       expect(document.activeElement?.id).to.equal('next');
     });
 
-    it('closes with Space, and moves the focus to the next heading (temporary tabindex)', async () => {
+    it('closes with Space, and moves the focus to the next heading (temporary tabindex) [wcag:1.3.1,2.1.1,2.4.3]', async () => {
       const root = await fixture(html`
         <div>
           <qc-alert maskable content="Texte"></qc-alert>
@@ -445,7 +449,7 @@ describe('qc-alert', () => {
       expect(title.hasAttribute('tabindex')).to.equal(false);
     });
 
-    it('moves the focus to main when nothing follows the alert', async () => {
+    it('moves the focus to main when nothing follows the alert [wcag:2.4.3]', async () => {
       const root = await fixture(html`
         <div>
           <main id="main">
@@ -555,7 +559,7 @@ describe('qc-alert', () => {
   });
 
   describe('i18n', () => {
-    it('has the English names on an English page, and follows a change of lang', async () => {
+    it('has the English names on an English page, and follows a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en">
           <qc-alert type="warning" maskable><p>Text</p></qc-alert>
@@ -571,7 +575,7 @@ describe('qc-alert', () => {
       expect(closeButton(el)!.getAttribute('aria-label')).to.equal('Fermer l’alerte');
     });
 
-    it('names the general region « Information importante » / "Important information"', async () => {
+    it('names the general region « Information importante » / "Important information" [wcag:4.1.2]', async () => {
       const root = await fixture(html`<div><qc-alert lang="fr"></qc-alert><qc-alert lang="en"></qc-alert></div>`);
       const [frAlert, enAlert] = root.querySelectorAll<QcAlert>('qc-alert');
       expect(part(frAlert!, 'base')!.getAttribute('aria-label')).to.equal('Information importante');
@@ -653,7 +657,7 @@ describe('qc-alert', () => {
       expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(fr.alertTypeGeneral);
     });
 
-    it('renders an empty alert without errors', async () => {
+    it('renders an empty alert without errors [wcag:3.3.1]', async () => {
       const el = await fixture<QcAlert>(html`<qc-alert></qc-alert>`);
       expect(shown(el)).to.equal(true);
       await expect(el).to.be.accessible();

@@ -50,13 +50,13 @@ describe('qc-breadcrumb', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a navigation landmark named « Fil d’Ariane » in every engine', async () => {
+    it('is a navigation landmark named « Fil d’Ariane » in every engine [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcBreadcrumb>(html`<qc-breadcrumb>${trail()}</qc-breadcrumb>`);
       await settled();
       expect(await axElement(el)).to.deep.equal({ role: 'navigation', name: fr.breadcrumbLabel });
     });
 
-    itExcept(NEEDS_AX_TREE, 'exposes one landmark with the links, the current one included', async () => {
+    itExcept(NEEDS_AX_TREE, 'exposes one landmark with the links, the current one included [wcag:1.3.1]', async () => {
       await fixture(html`<div id="tree"><qc-breadcrumb>${trail()}</qc-breadcrumb></div>`);
       await settled();
       const tree = await axTree('#tree');
@@ -73,7 +73,7 @@ describe('qc-breadcrumb', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'the narrow-screen button is a collapsed button named « Voir tout le fil d’Ariane »',
+      'the narrow-screen button is a collapsed button named « Voir tout le fil d’Ariane » [wcag:4.1.2]',
       async () => {
         await narrow();
         const root = await fixture(html`<div id="tree"><qc-breadcrumb>${trail()}</qc-breadcrumb></div>`);
@@ -87,7 +87,7 @@ describe('qc-breadcrumb', () => {
   });
 
   describe('rendering', () => {
-    it('uses the author’s nav as the landmark and adds no role to itself', async () => {
+    it('uses the author’s nav as the landmark and adds no role to itself [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcBreadcrumb>(
         html`<qc-breadcrumb><nav aria-label="Vous êtes ici">${trail()}</nav></qc-breadcrumb>`,
       );
@@ -98,7 +98,7 @@ describe('qc-breadcrumb', () => {
       expect(await axElement(nav)).to.deep.equal({ role: 'navigation', name: 'Vous êtes ici' });
     });
 
-    it('names an unnamed author nav with its label', async () => {
+    it('names an unnamed author nav with its label [wcag:4.1.2]', async () => {
       const el = await fixture<QcBreadcrumb>(html`<qc-breadcrumb><nav>${trail()}</nav></qc-breadcrumb>`);
       expect(el.querySelector('nav')!.getAttribute('aria-label')).to.equal(fr.breadcrumbLabel);
     });
@@ -175,7 +175,7 @@ describe('qc-breadcrumb', () => {
       expect(shown(el)).to.have.length(2);
     });
 
-    it('reflows at 320 px: long labels wrap, nothing overflows', async () => {
+    it('reflows at 320 px: long labels wrap, nothing overflows [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'Programme d’aide financière aux entreprises touchées par les inondations printanières';
       const el = await fixture<QcBreadcrumb>(
@@ -198,7 +198,7 @@ describe('qc-breadcrumb', () => {
   });
 
   describe('properties', () => {
-    it('label names the landmark; removing it restores the built-in name', async () => {
+    it('label names the landmark; removing it restores the built-in name [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcBreadcrumb>(html`<qc-breadcrumb label="Vous êtes ici">${trail()}</qc-breadcrumb>`);
       expect(el.getAttribute('aria-label')).to.equal('Vous êtes ici');
       el.removeAttribute('label');
@@ -206,7 +206,7 @@ describe('qc-breadcrumb', () => {
       expect(el.getAttribute('aria-label')).to.equal(fr.breadcrumbLabel);
     });
 
-    it('expand-label names the button', async () => {
+    it('expand-label names the button [wcag:4.1.2]', async () => {
       const el = await fixture<QcBreadcrumb>(html`<qc-breadcrumb expand-label="Tout voir">${trail()}</qc-breadcrumb>`);
       expect(button(el)!.getAttribute('aria-label')).to.equal('Tout voir');
     });
@@ -214,7 +214,7 @@ describe('qc-breadcrumb', () => {
 
   describe('keyboard', () => {
     for (const key of ['Enter', 'Space']) {
-      it(`narrow: Tab reaches the button; ${key} shows every item and focuses the first link`, async () => {
+      it(`narrow: Tab reaches the button; ${key} shows every item and focuses the first link [wcag:2.1.1,2.4.3]`, async () => {
         await narrow();
         const root = await fixture(
           html`<div><button id="before">Avant</button><qc-breadcrumb>${trail()}</qc-breadcrumb></div>`,
@@ -234,7 +234,7 @@ describe('qc-breadcrumb', () => {
       });
     }
 
-    it('wide: Tab goes through every link and no button', async () => {
+    it('wide: Tab goes through every link and no button [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div><button id="before">Avant</button><qc-breadcrumb>${trail()}</qc-breadcrumb></div>`,
       );
@@ -261,7 +261,7 @@ describe('qc-breadcrumb', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-breadcrumb>${trail()}</qc-breadcrumb></div>`);
       const el = root.querySelector<QcBreadcrumb>('qc-breadcrumb')!;
       expect(el.getAttribute('aria-label')).to.equal(en.breadcrumbLabel);

@@ -18,7 +18,7 @@ const settle = async () => {
 };
 
 describe('qc-button command and commandfor (invoker commands)', () => {
-  it('Enter and Space send the command to the target, with the button as source', async () => {
+  it('Enter and Space send the command to the target, with the button as source [wcag:2.1.1]', async () => {
     const root = await fixture(
       html`<div>
         <qc-button id="b" command="--ouvrir" commandfor="t">Ouvrir</qc-button>

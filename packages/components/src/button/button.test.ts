@@ -73,13 +73,17 @@ describe('qc-button', () => {
       await expect(el).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'is a button named by its label; the icon and spinner are decorative', async () => {
-      await fixture(html`<qc-button icon="information">Envoyer la demande</qc-button>`);
-      const buttons = await axNodes('button');
-      expect(buttons).to.have.length(1);
-      expect(buttons[0]!.name).to.equal('Envoyer la demande');
-      expect(await axNodes('img')).to.have.length(0);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a button named by its label; the icon and spinner are decorative [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
+      async () => {
+        await fixture(html`<qc-button icon="information">Envoyer la demande</qc-button>`);
+        const buttons = await axNodes('button');
+        expect(buttons).to.have.length(1);
+        expect(buttons[0]!.name).to.equal('Envoyer la demande');
+        expect(await axNodes('img')).to.have.length(0);
+      },
+    );
 
     itExcept(NEEDS_AX_TREE, 'is a disabled button when disabled', async () => {
       const el = await fixture<QcButton>(html`<qc-button disabled>Envoyer</qc-button>`);
@@ -109,48 +113,56 @@ describe('qc-button', () => {
       },
     );
 
-    itExcept(NEEDS_AX_TREE, 'announces loading politely only when it turns on after the first render', async () => {
-      const region = () => document.querySelector<HTMLElement>('[data-qc-announcer="polite"]');
-      const el = await fixture<QcButton>(html`<qc-button loading>Envoyer</qc-button>`);
-      await aTimeout(300);
-      // A page that loads with a busy button announces nothing.
-      expect(region()?.textContent ?? '').to.equal('');
-      expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
-      el.loading = false;
-      await el.updateComplete;
-      el.loading = true;
-      await el.updateComplete;
-      await aTimeout(300);
-      expect(region()!.textContent).to.equal('Chargement en cours');
-      expect(region()!.getAttribute('role')).to.equal('status');
-      const statuses = await axNodes('status');
-      expect(statuses).to.have.length(1);
-      // Not part of the button's name.
-      expect((await axNodes('button'))[0]!.name).to.equal('Envoyer');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'announces loading politely only when it turns on after the first render [wcag:4.1.3]',
+      async () => {
+        const region = () => document.querySelector<HTMLElement>('[data-qc-announcer="polite"]');
+        const el = await fixture<QcButton>(html`<qc-button loading>Envoyer</qc-button>`);
+        await aTimeout(300);
+        // A page that loads with a busy button announces nothing.
+        expect(region()?.textContent ?? '').to.equal('');
+        expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+        el.loading = false;
+        await el.updateComplete;
+        el.loading = true;
+        await el.updateComplete;
+        await aTimeout(300);
+        expect(region()!.textContent).to.equal('Chargement en cours');
+        expect(region()!.getAttribute('role')).to.equal('status');
+        const statuses = await axNodes('status');
+        expect(statuses).to.have.length(1);
+        // Not part of the button's name.
+        expect((await axNodes('button'))[0]!.name).to.equal('Envoyer');
+      },
+    );
 
-    itExcept(NEEDS_AX_TREE, 'is a link in href mode; disabled, a link without href marked aria-disabled', async () => {
-      const el = await fixture<QcButton>(html`<qc-button href="/formulaire">Remplir le formulaire</qc-button>`);
-      let links = await axNodes('link');
-      expect(links).to.have.length(1);
-      expect(links[0]!.name).to.equal('Remplir le formulaire');
-      expect(links[0]!.disabled).to.equal(undefined);
-      expect(await axNodes('button')).to.have.length(0);
-      el.disabled = true;
-      await el.updateComplete;
-      const a = base(el);
-      expect(a.hasAttribute('href')).to.equal(false);
-      expect(a.getAttribute('aria-disabled')).to.equal('true');
-      expect(a.getAttribute('role')).to.equal('link');
-      links = await axNodes('link');
-      expect(links).to.have.length(1);
-      expect(links[0]!.name).to.equal('Remplir le formulaire');
-      expect(links[0]!.disabled).to.equal(true);
-      el.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(null);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a link in href mode; disabled, a link without href marked aria-disabled [wcag:4.1.2]',
+      async () => {
+        const el = await fixture<QcButton>(html`<qc-button href="/formulaire">Remplir le formulaire</qc-button>`);
+        let links = await axNodes('link');
+        expect(links).to.have.length(1);
+        expect(links[0]!.name).to.equal('Remplir le formulaire');
+        expect(links[0]!.disabled).to.equal(undefined);
+        expect(await axNodes('button')).to.have.length(0);
+        el.disabled = true;
+        await el.updateComplete;
+        const a = base(el);
+        expect(a.hasAttribute('href')).to.equal(false);
+        expect(a.getAttribute('aria-disabled')).to.equal('true');
+        expect(a.getAttribute('role')).to.equal('link');
+        links = await axNodes('link');
+        expect(links).to.have.length(1);
+        expect(links[0]!.name).to.equal('Remplir le formulaire');
+        expect(links[0]!.disabled).to.equal(true);
+        el.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(null);
+      },
+    );
 
-    itExcept(NEEDS_AX_TREE, 'keeps the proxy button out of the accessibility tree', async () => {
+    itExcept(NEEDS_AX_TREE, 'keeps the proxy button out of the accessibility tree [wcag:4.1.2]', async () => {
       await formFixture(html`<form><qc-button name="action" value="go">Envoyer</qc-button></form>`);
       expect(await axNodes('button')).to.have.length(1);
     });
@@ -260,7 +272,7 @@ describe('qc-button', () => {
       }
     });
 
-    it('shows a focus ring on keyboard focus', async () => {
+    it('shows a focus ring on keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const el = await fixture<QcButton>(html`<qc-button>OK</qc-button>`);
       el.focus();
       await sendKeys({ press: 'Shift' });
@@ -270,7 +282,7 @@ describe('qc-button', () => {
       expect(px(style.outlineWidth)).to.be.greaterThan(0);
     });
 
-    it('is at least 24 × 24 px (target size), compact too', async () => {
+    it('is at least 24 × 24 px (target size), compact too [wcag:2.5.8]', async () => {
       for (const compact of [false, true]) {
         const el = await fixture<QcButton>(html`<qc-button ?compact=${compact}>x</qc-button>`);
         const box = base(el).getBoundingClientRect();
@@ -293,19 +305,23 @@ describe('qc-button', () => {
       },
     );
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps a visible border and focus outline in forced colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      for (const variant of buttonVariants) {
-        const el = await fixture<QcButton>(html`<qc-button variant=${variant}>OK</qc-button>`);
-        el.focus();
-        await sendKeys({ press: 'Shift' });
-        const style = getComputedStyle(base(el));
-        expect(style.borderTopStyle, variant).to.equal('solid');
-        expect(px(style.borderTopWidth), variant).to.be.greaterThan(0);
-        expect(style.borderTopColor, variant).to.not.equal('rgba(0, 0, 0, 0)');
-        expect(style.outlineStyle, variant).to.equal('solid');
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'keeps a visible border and focus outline in forced colours [wcag:1.4.11]',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        for (const variant of buttonVariants) {
+          const el = await fixture<QcButton>(html`<qc-button variant=${variant}>OK</qc-button>`);
+          el.focus();
+          await sendKeys({ press: 'Shift' });
+          const style = getComputedStyle(base(el));
+          expect(style.borderTopStyle, variant).to.equal('solid');
+          expect(px(style.borderTopWidth), variant).to.be.greaterThan(0);
+          expect(style.borderTopColor, variant).to.not.equal('rgba(0, 0, 0, 0)');
+          expect(style.outlineStyle, variant).to.equal('solid');
+        }
+      },
+    );
   });
 
   describe('properties', () => {
@@ -386,7 +402,7 @@ describe('qc-button', () => {
   });
 
   describe('keyboard', () => {
-    it('is reached with Tab and activated with Enter and Space', async () => {
+    it('is reached with Tab and activated with Enter and Space [wcag:2.1.1]', async () => {
       const wrapper = await fixture(
         html`<div><input aria-label="Avant" /><qc-button type="button">OK</qc-button></div>`,
       );
@@ -403,7 +419,7 @@ describe('qc-button', () => {
       expect(clicks).to.equal(2);
     });
 
-    it('as a link: Enter activates, Space does not (like a native link)', async () => {
+    it('as a link: Enter activates, Space does not (like a native link) [wcag:2.1.1]', async () => {
       const el = await fixture<QcButton>(html`<qc-button href="#ancre">Aller</qc-button>`);
       const clicks: MouseEvent[] = [];
       el.addEventListener('click', (event) => {
@@ -523,7 +539,7 @@ describe('qc-button', () => {
       });
     });
 
-    it('is skipped by Tab when disabled, reached when loading (but Enter does nothing)', async () => {
+    it('is skipped by Tab when disabled, reached when loading (but Enter does nothing) [wcag:2.1.1]', async () => {
       const wrapper = await fixture(
         html`<div>
           <input aria-label="Avant" /><qc-button disabled>Un</qc-button><qc-button loading>Deux</qc-button>
@@ -610,7 +626,7 @@ describe('qc-button', () => {
       expect(new FormData(form).has('action')).to.equal(false);
     });
 
-    it('submits on a real keyboard press (Enter, Space) too', async () => {
+    it('submits on a real keyboard press (Enter, Space) too [wcag:2.1.1]', async () => {
       const { button, submits } = await formFixture(html`<form><qc-button>Envoyer</qc-button></form>`);
       button.focus();
       await sendKeys({ press: 'Enter' });
@@ -654,7 +670,7 @@ describe('qc-button', () => {
       expect(proxyOf(button)).to.equal(null);
     });
 
-    it('Enter in a text field submits a form with two text fields through the qc-button', async () => {
+    it('Enter in a text field submits a form with two text fields through the qc-button [wcag:2.1.1]', async () => {
       const { form, submits } = await formFixture(
         html`<form>
           <input name="prenom" aria-label="Prénom" /><input name="nom" aria-label="Nom" />
@@ -668,7 +684,7 @@ describe('qc-button', () => {
       expect((submits[0]!.submitter as HTMLButtonElement).value).to.equal('continuer');
     });
 
-    it('Enter in a text field does not submit when the only qc-button is type="button"', async () => {
+    it('Enter in a text field does not submit when the only qc-button is type="button" [wcag:2.1.1]', async () => {
       const { form, submits } = await formFixture(
         html`<form>
           <input name="prenom" aria-label="Prénom" /><input name="nom" aria-label="Nom" />
@@ -683,7 +699,7 @@ describe('qc-button', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'inside <fieldset disabled>: not focusable nor clickable, no submit, exposed as disabled',
+      'inside <fieldset disabled>: not focusable nor clickable, no submit, exposed as disabled [wcag:1.3.1,4.1.2]',
       async () => {
         const { form, button, submits } = await formFixture(
           html`<form>
@@ -716,7 +732,7 @@ describe('qc-button', () => {
       },
     );
 
-    it('follows a fieldset disabled or enabled later, except in its first legend (not form-associated)', async () => {
+    it('follows a fieldset disabled or enabled later, except in its first legend (not form-associated) [wcag:1.3.1,3.3.2]', async () => {
       const { form } = await formFixture(
         html`<form>
           <fieldset>
@@ -742,7 +758,7 @@ describe('qc-button', () => {
       expect((base(button) as HTMLButtonElement).disabled).to.equal(false);
     });
 
-    it('disabled: not focusable, no click, no submit (by click or Enter in a field)', async () => {
+    it('disabled: not focusable, no click, no submit (by click or Enter in a field) [wcag:2.1.1]', async () => {
       const { form, button, submits } = await formFixture(
         html`<form>
           <input aria-label="a" /><input aria-label="b" />
@@ -758,7 +774,7 @@ describe('qc-button', () => {
       expect(submits).to.have.length(0);
     });
 
-    it('loading: ignores clicks and Enter, does not submit', async () => {
+    it('loading: ignores clicks and Enter, does not submit [wcag:2.1.1]', async () => {
       const { form, button, submits } = await formFixture(
         html`<form>
           <input aria-label="a" /><input aria-label="b" />
@@ -869,12 +885,12 @@ describe('qc-button', () => {
   describe('i18n', () => {
     const loadingText = (el: QcButton) => el.shadowRoot!.querySelector('#loading-description')!.textContent;
 
-    it('speaks French by default', async () => {
+    it('speaks French by default [wcag:3.1.2]', async () => {
       const el = await fixture<QcButton>(html`<qc-button loading>Envoyer</qc-button>`);
       expect(loadingText(el)).to.equal('Chargement en cours');
     });
 
-    it('speaks English with lang="en" on itself or an ancestor, French with fr-CA', async () => {
+    it('speaks English with lang="en" on itself or an ancestor, French with fr-CA [wcag:3.1.2]', async () => {
       const el = await fixture<QcButton>(html`<qc-button loading lang="en">Send</qc-button>`);
       expect(loadingText(el)).to.equal('Loading');
       const wrapper = await fixture(html`<div lang="en-CA"><qc-button loading>Send</qc-button></div>`);
@@ -886,7 +902,7 @@ describe('qc-button', () => {
       expect(loadingText(inner)).to.equal('Chargement en cours');
     });
 
-    it('announces in the element language', async () => {
+    it('announces in the element language [wcag:3.1.2,4.1.3]', async () => {
       const el = await fixture<QcButton>(html`<qc-button lang="en">Send</qc-button>`);
       el.loading = true;
       await el.updateComplete;
@@ -975,7 +991,7 @@ describe('qc-button', () => {
       expect(none).to.deep.equal([]);
     });
 
-    it('wraps a very long label at 320 px instead of overflowing', async () => {
+    it('wraps a very long label at 320 px instead of overflowing [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const label =
         'Transmettre ma demande de renouvellement du permis de conduire au ministère des Transports et de la Mobilité durable';

@@ -73,29 +73,33 @@ describe('qc-card', () => {
       await expect(await fixture(card())).to.be.accessible();
     });
 
-    it('its link is named by the heading text only, in every engine', async () => {
+    it('its link is named by the heading text only, in every engine [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcCard>(card());
       await settled();
       expect(await axElement(el.querySelector('a')!)).to.deep.equal({ role: 'link', name: 'Demande de permis' });
       expect((await axElement(el.querySelector('h3')!)).role).to.equal('heading');
     });
 
-    itExcept(NEEDS_AX_TREE, 'is a heading holding one link named by the heading text only', async () => {
-      await fixture(html`<div id="tree">${card()}</div>`);
-      await settled();
-      const tree = await axTree('#tree');
-      const headings = findAll(tree, (n) => n.role === 'heading');
-      expect(headings.map((n) => [n.name, n.level])).to.deep.equal([['Demande de permis', 3]]);
-      const links = findAll(tree, (n) => n.role === 'link');
-      expect(links.map((n) => n.name)).to.deep.equal(['Demande de permis']);
-      expect(findAll(headings[0], (n) => n.role === 'link')).to.have.length(1);
-      // The card itself is no link, group or button around its content.
-      expect(findAll(tree, (n) => ['group', 'button', 'article'].includes(n.role))).to.deep.equal([]);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a heading holding one link named by the heading text only [wcag:1.3.1,4.1.2]',
+      async () => {
+        await fixture(html`<div id="tree">${card()}</div>`);
+        await settled();
+        const tree = await axTree('#tree');
+        const headings = findAll(tree, (n) => n.role === 'heading');
+        expect(headings.map((n) => [n.name, n.level])).to.deep.equal([['Demande de permis', 3]]);
+        const links = findAll(tree, (n) => n.role === 'link');
+        expect(links.map((n) => n.name)).to.deep.equal(['Demande de permis']);
+        expect(findAll(headings[0], (n) => n.role === 'link')).to.have.length(1);
+        // The card itself is no link, group or button around its content.
+        expect(findAll(tree, (n) => ['group', 'button', 'article'].includes(n.role))).to.deep.equal([]);
+      },
+    );
   });
 
   describe('rendering', () => {
-    it('marks the heading’s link as the card’s link and puts the image first', async () => {
+    it('marks the heading’s link as the card’s link and puts the image first [wcag:1.3.1]', async () => {
       const el = await fixture<QcCard>(card());
       const link = el.querySelector('a')!;
       expect(link.getAttribute('data-qc-part')).to.equal('card-link');
@@ -111,7 +115,7 @@ describe('qc-card', () => {
       expect(() => QcCard.define('qc-card')).not.to.throw();
     });
 
-    it('a grid of cards reflows at 320 px: nothing overflows, long words wrap', async () => {
+    it('a grid of cards reflows at 320 px: nothing overflows, long words wrap [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const grid = await fixture<HTMLElement>(
         html`<div
@@ -136,7 +140,7 @@ describe('qc-card', () => {
   });
 
   describe('clicks', () => {
-    it('a click on the card’s text or image follows the heading’s link', async () => {
+    it('a click on the card’s text or image follows the heading’s link [wcag:1.3.1]', async () => {
       const el = await fixture<QcCard>(card());
       expect(await hashAfter(() => el.querySelector<HTMLElement>('#description')!.click())).to.equal('#card-x');
       reset();
@@ -208,7 +212,7 @@ describe('qc-card', () => {
       expect(seen).to.have.length(2);
     });
 
-    it('a card with zero or several heading links follows nothing', async () => {
+    it('a card with zero or several heading links follows nothing [wcag:1.3.1]', async () => {
       await captureWarnings(async () => {
         const none = await fixture<QcCard>(
           html`<qc-card
@@ -232,7 +236,7 @@ describe('qc-card', () => {
   });
 
   describe('keyboard', () => {
-    it('the heading’s link is the card’s one tab stop; Tab then goes past the card', async () => {
+    it('the heading’s link is the card’s one tab stop; Tab then goes past the card [wcag:1.3.1,2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div><button id="before">Avant</button>${card()}<button id="after">Après</button></div>`,
       );
@@ -245,13 +249,13 @@ describe('qc-card', () => {
       expect(document.activeElement?.textContent).to.equal('Demande de permis');
     });
 
-    it('Enter on the link follows it', async () => {
+    it('Enter on the link follows it [wcag:2.1.1]', async () => {
       const el = await fixture<QcCard>(card());
       el.querySelector('a')!.focus();
       expect(await hashAfter(() => sendKeys({ press: 'Enter' }))).to.equal('#card-x');
     });
 
-    it('secondary links and buttons are tab stops of their own, in reading order', async () => {
+    it('secondary links and buttons are tab stops of their own, in reading order [wcag:2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button id="before">Avant</button>
@@ -271,7 +275,7 @@ describe('qc-card', () => {
       expect(stops).to.deep.equal(['Demande de permis', 'l’aide', 'Partager']);
     });
 
-    it('draws the focus ring around the whole card while its link has the keyboard focus', async () => {
+    it('draws the focus ring around the whole card while its link has the keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const root = await fixture(html`<div><button id="before">Avant</button>${card()}</div>`);
       const el = root.querySelector('qc-card')!;
       expect(getComputedStyle(el).outlineStyle).to.equal('none');
@@ -281,7 +285,7 @@ describe('qc-card', () => {
       expect(parseFloat(getComputedStyle(el).outlineWidth)).to.be.at.least(2);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps its border and focus ring in forced colours', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'keeps its border and focus ring in forced colours [wcag:1.4.11,2.4.7]', async () => {
       const root = await fixture(html`<div><button id="before">Avant</button>${card()}</div>`);
       const el = root.querySelector('qc-card')!;
       await emulateMedia({ forcedColors: 'active' });
@@ -297,7 +301,7 @@ describe('qc-card', () => {
   });
 
   describe('framework re-render', () => {
-    it('follows a heading link replaced by a framework, and keeps the author’s content', async () => {
+    it('follows a heading link replaced by a framework, and keeps the author’s content [wcag:1.3.1]', async () => {
       const el = await fixture<QcCard>(card('ancien'));
       const heading = el.querySelector('h3')!;
       const fresh = document.createElement('a');

@@ -15,7 +15,7 @@ const boxes = (root: Element) =>
 describe('qc-card upgrade', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('lays the card out the same before and after the element is defined (wide and 320 px)', async () => {
+  it('lays the card out the same before and after the element is defined (wide and 320 px) [wcag:1.4.10]', async () => {
     await withStylesheet('/packages/styles/dist/elements.css', async () => {
       expect(customElements.get('qc-card')).to.equal(undefined);
       const root = await fixture(

@@ -121,7 +121,7 @@ describe('qc-checkbox', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'exposes a checkbox named by its label, with its state, hint and error, in the accessibility tree',
+      'exposes a checkbox named by its label, with its state, hint and error, in the accessibility tree [wcag:1.3.1,2.5.3,3.3.1,3.3.2,4.1.2]',
       async () => {
         const { form, el } = await inForm(
           html`<qc-checkbox required description="Obligatoire pour continuer."
@@ -155,7 +155,7 @@ describe('qc-checkbox', () => {
       expect(box(el).labels!.length).to.equal(1);
     });
 
-    it('creates <label><input type="checkbox"> text</label> from name, value, label and checked', async () => {
+    it('creates <label><input type="checkbox"> text</label> from name, value, label and checked [wcag:1.3.1,3.3.2]', async () => {
       const el = await mount(
         html`<qc-checkbox name="infolettre" value="oui" label="Recevoir l’infolettre" checked></qc-checkbox>`,
       );
@@ -173,7 +173,7 @@ describe('qc-checkbox', () => {
       expect(input.name).to.equal('nouvelles');
     });
 
-    it('puts the hint after the label and links it to the input', async () => {
+    it('puts the hint after the label and links it to the input [wcag:1.3.1,3.3.2]', async () => {
       const el = await mount(
         html`<qc-checkbox label="Recevoir l’infolettre" name="n" description="Une fois par mois."></qc-checkbox>`,
       );
@@ -183,24 +183,28 @@ describe('qc-checkbox', () => {
       expect(hint.previousElementSibling!.contains(box(el)), 'hint follows the label').to.equal(true);
     });
 
-    itExcept(NEEDS_AX_TREE, 'marks the label of a required checkbox, outside its accessible name', async () => {
-      const el = await mount(
-        html`<qc-checkbox required
-          ><label><input type="checkbox" name="c" /> <span>J’accepte</span></label></qc-checkbox
-        >`,
-      );
-      const mark = el.querySelector('label .qc-required-mark')!;
-      expect(mark.getAttribute('aria-hidden')).to.equal('true');
-      expect(box(el).required).to.equal(true);
-      const [node] = findAll(await axTree(), (n: AxNode) => n.role === 'checkbox');
-      expect(node!.name).to.equal('J’accepte');
-      el.required = false;
-      await el.updateComplete;
-      expect(el.querySelector('.qc-required-mark')).to.equal(null);
-      expect(box(el).required, 'required taken back').to.equal(false);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'marks the label of a required checkbox, outside its accessible name [wcag:1.3.1,3.3.2,4.1.2]',
+      async () => {
+        const el = await mount(
+          html`<qc-checkbox required
+            ><label><input type="checkbox" name="c" /> <span>J’accepte</span></label></qc-checkbox
+          >`,
+        );
+        const mark = el.querySelector('label .qc-required-mark')!;
+        expect(mark.getAttribute('aria-hidden')).to.equal('true');
+        expect(box(el).required).to.equal(true);
+        const [node] = findAll(await axTree(), (n: AxNode) => n.role === 'checkbox');
+        expect(node!.name).to.equal('J’accepte');
+        el.required = false;
+        await el.updateComplete;
+        expect(el.querySelector('.qc-required-mark')).to.equal(null);
+        expect(box(el).required, 'required taken back').to.equal(false);
+      },
+    );
 
-    it('keeps an author’s own required attribute when the element is not required', async () => {
+    it('keeps an author’s own required attribute when the element is not required [wcag:1.3.1,3.3.2]', async () => {
       const el = await mount(
         html`<qc-checkbox
           ><label><input type="checkbox" name="c" required /> <span>J’accepte</span></label></qc-checkbox
@@ -213,7 +217,7 @@ describe('qc-checkbox', () => {
       expect(box(el).required).to.equal(true);
     });
 
-    it('draws a 24 px box with a 2 px border, filled when checked; compact is 16 px / 1 px with a 24 px target', async () => {
+    it('draws a 24 px box with a 2 px border, filled when checked; compact is 16 px / 1 px with a 24 px target [wcag:2.5.8]', async () => {
       const el = await mount(html`<qc-checkbox name="c" label="Option"></qc-checkbox>`);
       const input = box(el);
       let style = getComputedStyle(input);
@@ -234,7 +238,7 @@ describe('qc-checkbox', () => {
       expect(rect(input.closest('label')!).height, 'label target').to.be.at.least(24);
     });
 
-    it('shows a focus ring on keyboard focus', async () => {
+    it('shows a focus ring on keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const el = await mount(html`<qc-checkbox name="c" label="Option"></qc-checkbox>`);
       const input = box(el);
       input.focus();
@@ -244,7 +248,7 @@ describe('qc-checkbox', () => {
       expect(parseFloat(getComputedStyle(input).outlineWidth)).to.be.at.least(2);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps a visible native box in forced colours', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'keeps a visible native box in forced colours [wcag:1.4.11]', async () => {
       const el = await mount(html`<qc-checkbox name="c" label="Option" checked></qc-checkbox>`);
       await emulateMedia({ forcedColors: 'active' });
       const input = box(el);
@@ -256,7 +260,7 @@ describe('qc-checkbox', () => {
   });
 
   describe('keyboard and events', () => {
-    it('Space toggles; one input and one change reach the page from the input; Enter does not toggle', async () => {
+    it('Space toggles; one input and one change reach the page from the input; Enter does not toggle [wcag:2.1.1]', async () => {
       const el = await mount(html`<qc-checkbox name="c" label="Option"></qc-checkbox>`);
       const input = box(el);
       const events: string[] = [];
@@ -309,7 +313,7 @@ describe('qc-checkbox', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'a server error shows at load and goes away when the box is checked (invalid turns false)',
+      'a server error shows at load and goes away when the box is checked (invalid turns false) [wcag:3.3.1]',
       async () => {
         const { form, el } = await inForm(
           html`<qc-checkbox
@@ -351,7 +355,7 @@ describe('qc-checkbox', () => {
       ['en', 'Check the J’accepte box.'],
       ['en-CA', 'Check the J’accepte box.'],
     ] as const) {
-      it(`says the required message in ${lang}`, async () => {
+      it(`says the required message in ${lang} [wcag:1.3.1,3.1.2,3.3.2]`, async () => {
         const form = await fixture<HTMLFormElement>(
           html`<form lang=${lang}><qc-checkbox required name="c" label="J’accepte"></qc-checkbox></form>`,
         );

@@ -176,7 +176,7 @@ describe('qc-choice-group', () => {
   describe('accessibility tree', () => {
     itExcept(
       NEEDS_AX_TREE,
-      'is a radiogroup named by its legend, with named radios and their checked state',
+      'is a radiogroup named by its legend, with named radios and their checked state [wcag:1.3.1,3.3.2,4.1.2]',
       async () => {
         const el = await mount(radios('Mode de livraison', { description: 'Choisissez un seul mode.' }));
         items(el)[1]!.click();
@@ -195,7 +195,7 @@ describe('qc-choice-group', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'is a group for checkboxes; its description includes the error after a submit attempt',
+      'is a group for checkboxes; its description includes the error after a submit attempt [wcag:3.3.1,4.1.2]',
       async () => {
         const { form } = await inForm(checkboxes({ required: true }));
         attemptSubmit(form);
@@ -212,7 +212,7 @@ describe('qc-choice-group', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'a required radiogroup is required, and its name says « (obligatoire) »; the « * » stays hidden',
+      'a required radiogroup is required, and its name says « (obligatoire) »; the « * » stays hidden [wcag:1.3.1,3.3.2]',
       async () => {
         const el = await mount(radios('Mode de livraison', { required: true }));
         const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
@@ -236,7 +236,7 @@ describe('qc-choice-group', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'a required group of checkboxes says « (obligatoire) » in its name (group has no required state)',
+      'a required group of checkboxes says « (obligatoire) » in its name (group has no required state) [wcag:1.3.1,3.3.2]',
       async () => {
         const el = await mount(checkboxes({ required: true }));
         const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'group');
@@ -251,37 +251,41 @@ describe('qc-choice-group', () => {
       },
     );
 
-    itExcept(NEEDS_AX_TREE, 'says « (required) » in English, and follows a change of language', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div lang="en">
-          <qc-choice-group name="delivery" legend="Delivery method" required>
-            <label><input type="radio" value="mail" /> <span>By mail</span></label>
-            <label><input type="radio" value="email" /> <span>By email</span></label>
-          </qc-choice-group>
-          <qc-choice-group name="platforms" legend="Platforms used" required>
-            <label><input type="checkbox" value="computer" /> <span>Computer</span></label>
-            <label><input type="checkbox" value="phone" /> <span>Phone</span></label>
-          </qc-choice-group>
-        </div>`,
-      );
-      await settle();
-      const names = async () =>
-        findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup' || n.role === 'group').map((n) => [
-          n.role,
-          n.name,
-          n.required ?? false,
+    itExcept(
+      NEEDS_AX_TREE,
+      'says « (required) » in English, and follows a change of language [wcag:1.3.1,3.1.2,3.3.2]',
+      async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang="en">
+            <qc-choice-group name="delivery" legend="Delivery method" required>
+              <label><input type="radio" value="mail" /> <span>By mail</span></label>
+              <label><input type="radio" value="email" /> <span>By email</span></label>
+            </qc-choice-group>
+            <qc-choice-group name="platforms" legend="Platforms used" required>
+              <label><input type="checkbox" value="computer" /> <span>Computer</span></label>
+              <label><input type="checkbox" value="phone" /> <span>Phone</span></label>
+            </qc-choice-group>
+          </div>`,
+        );
+        await settle();
+        const names = async () =>
+          findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup' || n.role === 'group').map((n) => [
+            n.role,
+            n.name,
+            n.required ?? false,
+          ]);
+        expect(await names()).to.deep.equal([
+          ['radiogroup', 'Delivery method (required)', true],
+          ['group', 'Platforms used (required)', false],
         ]);
-      expect(await names()).to.deep.equal([
-        ['radiogroup', 'Delivery method (required)', true],
-        ['group', 'Platforms used (required)', false],
-      ]);
-      wrapper.setAttribute('lang', 'fr');
-      await settle();
-      expect(await names()).to.deep.equal([
-        ['radiogroup', 'Delivery method (obligatoire)', true],
-        ['group', 'Platforms used (obligatoire)', false],
-      ]);
-    });
+        wrapper.setAttribute('lang', 'fr');
+        await settle();
+        expect(await names()).to.deep.equal([
+          ['radiogroup', 'Delivery method (obligatoire)', true],
+          ['group', 'Platforms used (obligatoire)', false],
+        ]);
+      },
+    );
   });
 
   describe('axe', () => {
@@ -358,7 +362,7 @@ describe('qc-choice-group', () => {
   });
 
   describe('keyboard', () => {
-    it('arrows move between radios and select them; Tab enters on the checked radio and leaves in one stop', async () => {
+    it('arrows move between radios and select them; Tab enters on the checked radio and leaves in one stop [wcag:2.1.1,2.1.2,2.4.3]', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div><button id="before">Avant</button>${radios()}<button id="after">Après</button></div>`,
       );
@@ -384,7 +388,7 @@ describe('qc-choice-group', () => {
       expect(document.activeElement, 'back on the checked radio').to.equal(items(el)[1]);
     });
 
-    it('Space toggles checkboxes, and Tab visits each one', async () => {
+    it('Space toggles checkboxes, and Tab visits each one [wcag:2.1.1,2.4.3]', async () => {
       const el = await mount(checkboxes());
       items(el)[0]!.focus();
       await sendKeys({ press: 'Space' });
@@ -412,24 +416,31 @@ describe('qc-choice-group', () => {
       expect(items(el).map((i) => i.name)).to.deep.equal(['nouveau', 'autre']);
     });
 
-    itExcept(NEEDS_AX_TREE, 'accepts <input id> + <label for> siblings, wrapped or bare', async () => {
-      const el = await mount(
-        html`<qc-choice-group name="taille" legend="Taille" column-count="2">
-          <input type="radio" id="t-p" value="p" /><label for="t-p">Petite</label>
-          <input type="radio" id="t-m" value="m" /><label for="t-m">Moyenne</label>
-        </qc-choice-group>`,
-      );
-      const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
-      expect(group!.name).to.equal('Taille');
-      expect(findAll(group, (n: AxNode) => n.role === 'radio').map((n) => n.name)).to.deep.equal(['Petite', 'Moyenne']);
-      // Two items per row: a box track and a label track for each column.
-      expect(columnsOf(el)).to.equal(4);
-      const [p, m] = items(el);
-      expect(p!.getBoundingClientRect().top).to.equal(m!.getBoundingClientRect().top);
-      el.querySelector<HTMLElement>('label[for="t-m"]')!.click();
-      expect(m!.checked).to.equal(true);
-      await expect(el).to.be.accessible();
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'accepts <input id> + <label for> siblings, wrapped or bare [wcag:1.3.1,3.3.2]',
+      async () => {
+        const el = await mount(
+          html`<qc-choice-group name="taille" legend="Taille" column-count="2">
+            <input type="radio" id="t-p" value="p" /><label for="t-p">Petite</label>
+            <input type="radio" id="t-m" value="m" /><label for="t-m">Moyenne</label>
+          </qc-choice-group>`,
+        );
+        const [group] = findAll(await axTree(), (n: AxNode) => n.role === 'radiogroup');
+        expect(group!.name).to.equal('Taille');
+        expect(findAll(group, (n: AxNode) => n.role === 'radio').map((n) => n.name)).to.deep.equal([
+          'Petite',
+          'Moyenne',
+        ]);
+        // Two items per row: a box track and a label track for each column.
+        expect(columnsOf(el)).to.equal(4);
+        const [p, m] = items(el);
+        expect(p!.getBoundingClientRect().top).to.equal(m!.getBoundingClientRect().top);
+        el.querySelector<HTMLElement>('label[for="t-m"]')!.click();
+        expect(m!.checked).to.equal(true);
+        await expect(el).to.be.accessible();
+      },
+    );
 
     it('a framework re-render of the items keeps the checked state the DOM has, and re-wires them', async () => {
       const { form, el } = await inForm(radios('Mode de livraison', { required: true }));
@@ -454,7 +465,7 @@ describe('qc-choice-group', () => {
   });
 
   describe('forms and validation', () => {
-    it('required radios use native required: valueMissing until one is chosen', async () => {
+    it('required radios use native required: valueMissing until one is chosen [wcag:1.3.1,3.3.2]', async () => {
       const { form, el, submits } = await inForm(radios('Mode de livraison', { required: true }));
       expect(items(el).every((i) => i.required && i.validity.valueMissing)).to.equal(true);
       attemptSubmit(form);
@@ -469,7 +480,7 @@ describe('qc-choice-group', () => {
       expect(submits()).to.equal(1);
     });
 
-    it('required checkboxes: at least one, through the first box’s custom validity, cleared once one is checked', async () => {
+    it('required checkboxes: at least one, through the first box’s custom validity, cleared once one is checked [wcag:1.3.1,3.3.2]', async () => {
       const { form, el, submits } = await inForm(checkboxes({ required: true }));
       const [first, second] = items(el);
       expect(first!.validity.customError).to.equal(true);
@@ -495,7 +506,7 @@ describe('qc-choice-group', () => {
       expect(first!.validity.valid, 'gone when the group is no longer required').to.equal(true);
     });
 
-    it('after a reset to no box checked, a required group blocks the submit again', async () => {
+    it('after a reset to no box checked, a required group blocks the submit again [wcag:1.3.1,3.3.2]', async () => {
       const { form, el, submits } = await inForm(checkboxes({ required: true }));
       items(el)[0]!.click();
       form.reset();
@@ -524,7 +535,7 @@ describe('qc-choice-group', () => {
       expect(errorOf(el)).to.equal(null);
     });
 
-    it('shows no error on load, then when the user leaves the group after unchecking everything', async () => {
+    it('shows no error on load, then when the user leaves the group after unchecking everything [wcag:3.3.1]', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>${checkboxes({ required: true })}<button id="after">Après</button></div>`,
       );
@@ -542,7 +553,7 @@ describe('qc-choice-group', () => {
       expect(errorOf(el)).to.equal(null);
     });
 
-    it('a server error shows at load; checking an item clears it and turns invalid off', async () => {
+    it('a server error shows at load; checking an item clears it and turns invalid off [wcag:3.3.1]', async () => {
       const { form, el } = await inForm(
         html`<qc-choice-group name="theme" legend="Thème" invalid invalid-text="Choisissez un thème.">
           <label><input type="radio" value="clair" /> <span>Clair</span></label>
@@ -558,7 +569,7 @@ describe('qc-choice-group', () => {
       expect(errorOf(el)).to.equal(null);
     });
 
-    it('the value property lists the checked values, and setting it checks items and clears the error', async () => {
+    it('the value property lists the checked values, and setting it checks items and clears the error [wcag:3.3.1]', async () => {
       const { form, el, submits } = await inForm(checkboxes({ required: true }));
       attemptSubmit(form);
       await settle();
@@ -579,7 +590,7 @@ describe('qc-choice-group', () => {
       expect(el.value).to.deep.equal([]);
     });
 
-    it('reset restores the default checked state and clears the error', async () => {
+    it('reset restores the default checked state and clears the error [wcag:3.3.1]', async () => {
       const { form, el } = await inForm(
         html`<qc-choice-group name="n" legend="Choix" required>
           <label><input type="radio" value="1" /> <span>Un</span></label>
@@ -649,7 +660,7 @@ describe('qc-choice-group', () => {
       expect(legend.bottom).to.be.at.most(tops[0]!);
     });
 
-    it('selection-button draws bordered, padded tiles; compact keeps a 24 px target', async () => {
+    it('selection-button draws bordered, padded tiles; compact keeps a 24 px target [wcag:2.5.8]', async () => {
       const el = await mount(tiles());
       const tile = items(el)[0]!.closest('label')!;
       const style = getComputedStyle(tile);
@@ -664,7 +675,7 @@ describe('qc-choice-group', () => {
       expect(input.closest('label')!.getBoundingClientRect().height).to.be.at.least(24);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps a visible native box in forced colours', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'keeps a visible native box in forced colours [wcag:1.4.11]', async () => {
       const el = await mount(radios());
       items(el)[0]!.click();
       await emulateMedia({ forcedColors: 'active' });
@@ -681,7 +692,7 @@ describe('qc-choice-group', () => {
       ['fr-CA', 'Sélectionnez une réponse pour Choix.'],
       ['en', 'Select an answer for Choix.'],
     ] as const) {
-      it(`says the required message in ${lang} (checkboxes)`, async () => {
+      it(`says the required message in ${lang} (checkboxes) [wcag:1.3.1,3.1.2,3.3.2]`, async () => {
         const form = await fixture<HTMLFormElement>(
           html`<form lang=${lang}>
             <qc-choice-group name="n" legend="Choix" required>
@@ -696,7 +707,7 @@ describe('qc-choice-group', () => {
       });
     }
 
-    it('follows a language change', async () => {
+    it('follows a language change [wcag:3.1.2]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form lang="fr">
           <qc-choice-group name="n" legend="Choix" required>
@@ -776,7 +787,7 @@ describe('qc-choice-group', () => {
       expect(warnings.some((w) => /name/.test(w))).to.equal(true);
     });
 
-    it('an empty group renders its legend and does not throw', async () => {
+    it('an empty group renders its legend and does not throw [wcag:1.3.1,3.3.2]', async () => {
       const el = await mount(html`<qc-choice-group name="n" legend="Vide"></qc-choice-group>`);
       expect(el.getAttribute('role')).to.equal('group');
       expect(el.value).to.deep.equal([]);

@@ -75,7 +75,7 @@ runFormFieldSuite({
 describe('qc-date-field: accessibility', () => {
   itExcept(
     NEEDS_AX_TREE,
-    'is a group named by its label, with three textboxes named Année, Mois, Jour in that order',
+    'is a group named by its label, with three textboxes named Année, Mois, Jour in that order [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
     async () => {
       await mountForm(html`<qc-date-field name="naissance" label="Date de naissance"></qc-date-field>`);
       const groups = findAll(await axTree(), (n) => n.role === 'group' && n.name === 'Date de naissance');
@@ -159,7 +159,7 @@ describe('qc-date-field: typing and form data', () => {
     expect(part(field, 'day').value).to.equal('45');
   });
 
-  it('Enter in a part submits the form', async () => {
+  it('Enter in a part submits the form [wcag:2.1.1]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date"></qc-date-field>`);
     let submitted: string | null = null;
     form.addEventListener('submit', () => (submitted = new FormData(form).get('d') as string));
@@ -241,7 +241,7 @@ describe('qc-date-field: validation', () => {
     expect(submits).to.equal(1);
   });
 
-  it('required: every part marked, then only the ones still missing', async () => {
+  it('required: every part marked, then only the ones still missing [wcag:1.3.1,3.3.2]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date" required></qc-date-field>`);
     attemptSubmit(form);
     await settle();
@@ -264,7 +264,7 @@ describe('qc-date-field: validation', () => {
     expect(partName(document.activeElement)).to.equal('day');
   });
 
-  it('shows the error when the user leaves the field, not when moving between its parts', async () => {
+  it('shows the error when the user leaves the field, not when moving between its parts [wcag:3.3.1]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date"></qc-date-field>`);
     part(field, 'year').focus();
     await sendKeys({ type: '2025' });
@@ -279,7 +279,7 @@ describe('qc-date-field: validation', () => {
     expect(errorText(field)).to.equal('Date : entrez le mois et le jour.');
   });
 
-  it('no error on load, even for an impossible initial value; the error goes away as it is fixed', async () => {
+  it('no error on load, even for an impossible initial value; the error goes away as it is fixed [wcag:3.3.1]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date" required></qc-date-field>`);
     expect(errorOf(field)).to.equal(null);
     await typeDate(field, '2025', '02', '30');
@@ -293,7 +293,7 @@ describe('qc-date-field: validation', () => {
     expect(invalidParts(field)).to.deep.equal([]);
   });
 
-  it('invalid + invalid-text: the server error shows at load, on every part, and goes when the user types', async () => {
+  it('invalid + invalid-text: the server error shows at load, on every part, and goes when the user types [wcag:3.3.1]', async () => {
     const { form, field } = await mountForm(
       html`<qc-date-field
         name="d"
@@ -345,7 +345,7 @@ describe('qc-date-field: paste', () => {
     expect(paste(part(field, 'year'), '27/03/2025')).to.equal(true);
   });
 
-  it('pasting into the day works too, and the error shows on leaving', async () => {
+  it('pasting into the day works too, and the error shows on leaving [wcag:3.3.1]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date"></qc-date-field>`);
     part(field, 'day').focus();
     paste(part(field, 'day'), '2025-02-30');
@@ -355,7 +355,7 @@ describe('qc-date-field: paste', () => {
 });
 
 describe('qc-date-field: value, reset and events', () => {
-  it('the value attribute fills the parts; reset goes back to it and clears errors', async () => {
+  it('the value attribute fills the parts; reset goes back to it and clears errors [wcag:3.3.1]', async () => {
     const { form, field } = await mountForm(
       html`<qc-date-field name="d" label="Date" value="2025-03-27"></qc-date-field>`,
     );
@@ -475,16 +475,23 @@ describe('qc-date-field: value, reset and events', () => {
 });
 
 describe('qc-date-field: languages', () => {
-  itExcept(NEEDS_AX_TREE, 'speaks English with lang="en": labels, hint and messages', async () => {
-    const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date of birth"></qc-date-field>`, 'en');
-    const boxes = findAll(await axTree(), (n) => n.role === 'textbox').map((n) => n.name);
-    expect(boxes).to.deep.equal(['Year', 'Month', 'Day']);
-    expect(field.querySelector('[data-qc-part="hint"]')!.textContent).to.equal('For example: 2025 03 27');
-    await typeDate(field, '2025', '02', '31');
-    await leave(form);
-    expect(errorText(field)).to.equal('Date of birth: February 31, 2025 does not exist.');
-    expect(errorOf(field)!.textContent).to.contain('Error:');
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'speaks English with lang="en": labels, hint and messages [wcag:1.3.1,3.1.2,3.3.2]',
+    async () => {
+      const { form, field } = await mountForm(
+        html`<qc-date-field name="d" label="Date of birth"></qc-date-field>`,
+        'en',
+      );
+      const boxes = findAll(await axTree(), (n) => n.role === 'textbox').map((n) => n.name);
+      expect(boxes).to.deep.equal(['Year', 'Month', 'Day']);
+      expect(field.querySelector('[data-qc-part="hint"]')!.textContent).to.equal('For example: 2025 03 27');
+      await typeDate(field, '2025', '02', '31');
+      await leave(form);
+      expect(errorText(field)).to.equal('Date of birth: February 31, 2025 does not exist.');
+      expect(errorOf(field)!.textContent).to.contain('Error:');
+    },
+  );
 
   it('English messages for missing parts and numbers', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Start date"></qc-date-field>`, 'en');
@@ -499,7 +506,7 @@ describe('qc-date-field: languages', () => {
     expect(errorText(field)).to.equal('Start date: the year must be a number.');
   });
 
-  it('fr-CA is French; a language change re-labels the parts and re-says the error', async () => {
+  it('fr-CA is French; a language change re-labels the parts and re-says the error [wcag:3.1.2,3.3.1]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Date"></qc-date-field>`, 'fr-CA');
     expect(part(field, 'year').labels![0]!.textContent).to.equal('Année');
     await typeDate(field, '2025', '', '');

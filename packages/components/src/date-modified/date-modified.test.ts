@@ -53,7 +53,7 @@ describe('qc-date-modified', () => {
   });
 
   describe('rendering', () => {
-    it('renders « Date de mise à jour : » and a <time datetime> in French by default', async () => {
+    it('renders « Date de mise à jour : » and a <time datetime> in French by default [wcag:3.1.2]', async () => {
       const el = await fixture<QcDateModified>(html`<qc-date-modified datetime="2026-11-30"></qc-date-modified>`);
       expect(dt(el).textContent).to.equal('Date de mise à jour\u00a0:');
       expect(time(el)!.getAttribute('datetime')).to.equal('2026-11-30');
@@ -137,7 +137,7 @@ describe('qc-date-modified', () => {
   });
 
   describe('i18n', () => {
-    it('writes the date and the label in English on an English page part', async () => {
+    it('writes the date and the label in English on an English page part [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en-CA"><qc-date-modified datetime="2026-11-30"></qc-date-modified></div>`,
       );
@@ -146,7 +146,7 @@ describe('qc-date-modified', () => {
       expect(time(el)!.textContent).to.equal('November 30, 2026');
     });
 
-    it('writes the date again when the language changes', async () => {
+    it('writes the date again when the language changes [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="fr-CA"><qc-date-modified datetime="2026-11-30"></qc-date-modified></div>`,
       );
@@ -223,14 +223,14 @@ describe('qc-date-modified', () => {
       expect((window as Window & { __qcDateXss?: boolean }).__qcDateXss).to.equal(undefined);
     });
 
-    it('a malformed lang falls back to the built-in language for the date', async () => {
+    it('a malformed lang falls back to the built-in language for the date [wcag:3.1.2]', async () => {
       const el = await fixture<QcDateModified>(
         html`<qc-date-modified lang="fr_CA!" datetime="2026-11-30"></qc-date-modified>`,
       );
       expect(time(el)!.textContent).to.equal('30 novembre 2026');
     });
 
-    it('a huge version text wraps at 320 px', async () => {
+    it('a huge version text wraps at 320 px [wcag:1.4.10]', async () => {
       const root = await fixture(
         html`<div style="width: 320px"><qc-date-modified type="version">${'9'.repeat(400)}</qc-date-modified></div>`,
       );

@@ -72,7 +72,7 @@ describe('qc-dialog', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a dialog named by its slotted heading, modal, in every engine', async () => {
+    it('is a dialog named by its slotted heading, modal, in every engine [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcDialog>(
         html`<qc-dialog
           ><h2 slot="heading">Modifier l’adresse</h2>
@@ -83,7 +83,7 @@ describe('qc-dialog', () => {
       expect(await dialogAx(el)).to.deep.equal({ role: 'dialog', name: 'Modifier l’adresse' });
     });
 
-    it('alert is an alertdialog named by its heading', async () => {
+    it('alert is an alertdialog named by its heading [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcDialog>(
         html`<qc-dialog alert
           ><h2 slot="heading">Attention</h2>
@@ -95,7 +95,7 @@ describe('qc-dialog', () => {
       expect(closeButton(el)).to.equal(null);
     });
 
-    it('alert (and described) point aria-describedby at the wrapper of the content, in the same tree', async () => {
+    it('alert (and described) point aria-describedby at the wrapper of the content, in the same tree [wcag:4.1.2]', async () => {
       const root = await fixture(
         html`<div>
           <qc-dialog id="a" alert
@@ -121,50 +121,62 @@ describe('qc-dialog', () => {
       expect(inner(root.querySelector<QcDialog>('#n')!).hasAttribute('aria-describedby')).to.equal(false);
     });
 
-    itExcept(NEEDS_AX_TREE, 'alert is described by its content through the slot, not by its footer', async () => {
-      await fixture(
-        html`<qc-dialog alert open
-          ><h2 slot="heading">Attention</h2>
-          <p>Votre session expire bientôt.</p>
-          <div slot="footer"><qc-button type="button">Continuer</qc-button></div></qc-dialog
-        >`,
-      );
-      await frame();
-      const [dialog] = findAll(await axTree(), (n) => n.role === 'alertdialog');
-      expect(dialog?.name).to.equal('Attention');
-      expect(dialog?.description?.trim()).to.equal('Votre session expire bientôt.');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'alert is described by its content through the slot, not by its footer [wcag:1.3.1]',
+      async () => {
+        await fixture(
+          html`<qc-dialog alert open
+            ><h2 slot="heading">Attention</h2>
+            <p>Votre session expire bientôt.</p>
+            <div slot="footer"><qc-button type="button">Continuer</qc-button></div></qc-dialog
+          >`,
+        );
+        await frame();
+        const [dialog] = findAll(await axTree(), (n) => n.role === 'alertdialog');
+        expect(dialog?.name).to.equal('Attention');
+        expect(dialog?.description?.trim()).to.equal('Votre session expire bientôt.');
+      },
+    );
 
-    itExcept(NEEDS_AX_TREE, 'a dialog is not described by its content unless described is set', async () => {
-      await fixture(
-        html`<qc-dialog open
-          ><h2 slot="heading">Titre</h2>
-          <p>Contenu</p></qc-dialog
-        >`,
-      );
-      await frame();
-      const [dialog] = findAll(await axTree(), (n) => n.role === 'dialog');
-      expect(dialog?.name).to.equal('Titre');
-      expect(dialog?.description ?? '').to.equal('');
-    });
-
-    itExcept(NEEDS_AX_TREE, 'hides the rest of the page from the accessibility tree while open', async () => {
-      await fixture(
-        html`<div id="page">
-          <p>Texte de la page</p>
-          <qc-dialog open
+    itExcept(
+      NEEDS_AX_TREE,
+      'a dialog is not described by its content unless described is set [wcag:1.3.1]',
+      async () => {
+        await fixture(
+          html`<qc-dialog open
             ><h2 slot="heading">Titre</h2>
             <p>Contenu</p></qc-dialog
-          >
-        </div>`,
-      );
-      await frame();
-      const tree = JSON.stringify(await axTree());
-      expect(tree).to.contain('Contenu');
-      expect(tree).not.to.contain('Texte de la page');
-      const [dialog] = findAll(await axTree(), (n) => n.role === 'dialog');
-      expect(dialog?.name).to.equal('Titre');
-    });
+          >`,
+        );
+        await frame();
+        const [dialog] = findAll(await axTree(), (n) => n.role === 'dialog');
+        expect(dialog?.name).to.equal('Titre');
+        expect(dialog?.description ?? '').to.equal('');
+      },
+    );
+
+    itExcept(
+      NEEDS_AX_TREE,
+      'hides the rest of the page from the accessibility tree while open [wcag:4.1.2]',
+      async () => {
+        await fixture(
+          html`<div id="page">
+            <p>Texte de la page</p>
+            <qc-dialog open
+              ><h2 slot="heading">Titre</h2>
+              <p>Contenu</p></qc-dialog
+            >
+          </div>`,
+        );
+        await frame();
+        const tree = JSON.stringify(await axTree());
+        expect(tree).to.contain('Contenu');
+        expect(tree).not.to.contain('Texte de la page');
+        const [dialog] = findAll(await axTree(), (n) => n.role === 'dialog');
+        expect(dialog?.name).to.equal('Titre');
+      },
+    );
   });
 
   describe('opening and closing', () => {
@@ -266,7 +278,7 @@ describe('qc-dialog', () => {
         </div>`,
       );
 
-    it('opening puts focus on the first field of the content', async () => {
+    it('opening puts focus on the first field of the content [wcag:2.4.3]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       root.querySelector<HTMLButtonElement>('#opener')!.focus();
@@ -274,7 +286,7 @@ describe('qc-dialog', () => {
       expect(focused()).to.equal('rue');
     });
 
-    it('Tab moves through content, footer and close button, and wraps inside', async () => {
+    it('Tab moves through content, footer and close button, and wraps inside [wcag:2.1.1,2.1.2,2.4.3]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -286,7 +298,7 @@ describe('qc-dialog', () => {
       expect(order).to.deep.equal(['rue', 'ville', 'save', 'cancel', 'close-button', 'rue']);
     });
 
-    it('Shift+Tab moves backwards and wraps inside', async () => {
+    it('Shift+Tab moves backwards and wraps inside [wcag:2.1.1,2.1.2,2.4.3]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -298,7 +310,7 @@ describe('qc-dialog', () => {
       expect(order).to.deep.equal(['rue', 'close-button', 'cancel', 'save', 'ville', 'rue']);
     });
 
-    it('Escape closes it (cancel, then close) and focus returns to the opener', async () => {
+    it('Escape closes it (cancel, then close) and focus returns to the opener [wcag:2.1.1,2.1.2,2.4.3]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       root.querySelector<HTMLButtonElement>('#opener')!.focus();
@@ -315,7 +327,7 @@ describe('qc-dialog', () => {
       expect(focused()).to.equal('opener');
     });
 
-    it('Escape whose cancel is prevented keeps it open, every time', async () => {
+    it('Escape whose cancel is prevented keeps it open, every time [wcag:2.1.1]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -332,7 +344,7 @@ describe('qc-dialog', () => {
       expect(inner(el).matches(':modal')).to.equal(true);
     });
 
-    it('Escape closes a popup open inside the dialog first, then the dialog', async () => {
+    it('Escape closes a popup open inside the dialog first, then the dialog [wcag:2.1.1,2.1.2]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -354,7 +366,7 @@ describe('qc-dialog', () => {
       expect(el.open).to.equal(false);
     });
 
-    it('Enter on the close button closes it', async () => {
+    it('Enter on the close button closes it [wcag:2.1.1]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -364,7 +376,7 @@ describe('qc-dialog', () => {
       expect(el.open).to.equal(false);
     });
 
-    it('Enter on a footer submit button closes it with its value; FormData has what was typed', async () => {
+    it('Enter on a footer submit button closes it with its value; FormData has what was typed [wcag:2.1.1]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       const form = root.querySelector('form')!;
@@ -383,7 +395,7 @@ describe('qc-dialog', () => {
       expect(root.querySelector<HTMLInputElement>('#rue')!.value).to.equal('Sherbrooke');
     });
 
-    it('Enter in a field submits the form method="dialog" and closes it', async () => {
+    it('Enter in a field submits the form method="dialog" and closes it [wcag:2.1.1]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -394,7 +406,7 @@ describe('qc-dialog', () => {
       expect(el.returnValue).to.equal('save');
     });
 
-    it('typed values are kept after Escape, and shown again on reopening', async () => {
+    it('typed values are kept after Escape, and shown again on reopening [wcag:2.1.1]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       await openDialog(el);
@@ -406,7 +418,7 @@ describe('qc-dialog', () => {
       expect(root.querySelector<HTMLInputElement>('#rue')!.value).to.equal('123 rue Principale');
     });
 
-    it('a required field left empty blocks the submission: the dialog stays open with what was typed', async () => {
+    it('a required field left empty blocks the submission: the dialog stays open with what was typed [wcag:1.3.1,3.3.2]', async () => {
       const root = await withForm();
       const el = root.querySelector<QcDialog>('qc-dialog')!;
       root.querySelector<HTMLInputElement>('#ville')!.required = true;
@@ -430,7 +442,7 @@ describe('qc-dialog', () => {
   });
 
   describe('focus', () => {
-    it('goes to the [autofocus] element of the content', async () => {
+    it('goes to the [autofocus] element of the content [wcag:2.4.3]', async () => {
       const el = await fixture<QcDialog>(
         html`<qc-dialog
           ><h2 slot="heading">Titre</h2>
@@ -443,7 +455,7 @@ describe('qc-dialog', () => {
       expect(focused()).to.equal('b');
     });
 
-    it('goes to the footer when the content has nothing focusable', async () => {
+    it('goes to the footer when the content has nothing focusable [wcag:2.4.3]', async () => {
       const el = await fixture<QcDialog>(
         html`<qc-dialog alert
           ><h2 slot="heading">Session</h2>
@@ -546,7 +558,7 @@ describe('qc-dialog', () => {
       expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
     });
 
-    it('a dialog opened from the content of another: Tab stays in it, Escape closes it alone', async () => {
+    it('a dialog opened from the content of another: Tab stays in it, Escape closes it alone [wcag:2.1.1,2.1.2]', async () => {
       const outer = await fixture<QcDialog>(
         html`<qc-dialog id="outer"
           ><h2 slot="heading">Dossier</h2>
@@ -738,7 +750,7 @@ describe('qc-dialog', () => {
       expect(el.returnValue).to.equal('non');
     });
 
-    it('a qc-button with command and commandfor opens it, and focus returns to it', async () => {
+    it('a qc-button with command and commandfor opens it, and focus returns to it [wcag:2.4.3]', async () => {
       const root = await fixture(
         html`<form>
           <qc-button id="opener" command="show-modal" commandfor="dlg-qc">Modifier</qc-button>
@@ -779,7 +791,7 @@ describe('qc-dialog', () => {
   });
 
   describe('removal', () => {
-    it('removed while open: the page scrolls again and focus returns to the opener', async () => {
+    it('removed while open: the page scrolls again and focus returns to the opener [wcag:2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button id="opener">Ouvrir</button>
@@ -821,7 +833,7 @@ describe('qc-dialog', () => {
   });
 
   describe('i18n', () => {
-    it('names the close button « Fermer » in French and "Close" in English', async () => {
+    it('names the close button « Fermer » in French and "Close" in English [wcag:3.1.2,4.1.2]', async () => {
       const root = await fixture(
         html`<div>
           <div lang="fr">
@@ -852,7 +864,7 @@ describe('qc-dialog', () => {
       }
     });
 
-    it('the close button is at least 24 × 24 px', async () => {
+    it('the close button is at least 24 × 24 px [wcag:2.5.8]', async () => {
       const el = await fixture<QcDialog>(html`<qc-dialog open><h2 slot="heading">Titre</h2></qc-dialog>`);
       const box = closeButton(el)!.getBoundingClientRect();
       expect(box.width >= 24 && box.height >= 24, `${box.width}×${box.height}`).to.equal(true);
@@ -921,7 +933,7 @@ describe('qc-dialog', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reflows at 320 px: the dialog fits the screen and nothing scrolls sideways', async () => {
+    it('reflows at 320 px: the dialog fits the screen and nothing scrolls sideways [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const el = await fixture<QcDialog>(
@@ -941,7 +953,7 @@ describe('qc-dialog', () => {
       }
     });
 
-    it('short content is no tab stop of its own', async () => {
+    it('short content is no tab stop of its own [wcag:2.4.3]', async () => {
       const el = await fixture<QcDialog>(
         html`<qc-dialog open
           ><h2 slot="heading">Titre</h2>

@@ -90,17 +90,21 @@ afterEach(async () => {
 });
 
 describe('qc-error-summary: before any submit attempt', () => {
-  itExcept(NEEDS_AX_TREE, 'shows nothing, takes no space and is absent from the accessibility tree', async () => {
-    const { summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
-    expect(summary.state).to.equal('hidden');
-    expect(box(summary)).to.be.null;
-    expect(summary.getBoundingClientRect().height).to.equal(0);
-    const snapshot = await axTree();
-    expect(findAll(snapshot, (n) => n.role === 'group' || n.role === 'heading')).to.deep.equal([]);
-    await expect(summary).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'shows nothing, takes no space and is absent from the accessibility tree [wcag:4.1.2]',
+    async () => {
+      const { summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
+      expect(summary.state).to.equal('hidden');
+      expect(box(summary)).to.be.null;
+      expect(summary.getBoundingClientRect().height).to.equal(0);
+      const snapshot = await axTree();
+      expect(findAll(snapshot, (n) => n.role === 'group' || n.role === 'heading')).to.deep.equal([]);
+      await expect(summary).to.be.accessible();
+    },
+  );
 
-  it('does not appear for an error shown when the user leaves a field', async () => {
+  it('does not appear for an error shown when the user leaves a field [wcag:3.3.1]', async () => {
     const { fields, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
     await typeInto(controlOf(fields[0]!), 'a', summary);
     await sendKeys({ press: 'Backspace' });
@@ -114,7 +118,7 @@ describe('qc-error-summary: before any submit attempt', () => {
 });
 
 describe('qc-error-summary: submit attempt with errors', () => {
-  it('blocks the submit, lists every error in document order (plain inputs too) and takes focus', async () => {
+  it('blocks the submit, lists every error in document order (plain inputs too) and takes focus [wcag:3.3.1]', async () => {
     const { form, summary, submits } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
     await attemptSubmit(form, summary);
     expect(submits).to.have.length(0);
@@ -154,23 +158,27 @@ describe('qc-error-summary: submit attempt with errors', () => {
     expect(cancelled).to.equal(true);
   });
 
-  itExcept(NEEDS_AX_TREE, 'is announced as a group named by its heading and described by the errors', async () => {
-    const { form, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
-    await attemptSubmit(form, summary);
-    const snapshot = await axTree();
-    const [group] = findAll(snapshot, (n) => n.role === 'group' && n.name.startsWith('Le formulaire'));
-    expect(group, 'a group named by the heading').to.exist;
-    expect(group!.name).to.equal('Le formulaire contient 4 erreurs');
-    expect(group!.description).to.contain('Le champ Prénom est obligatoire.');
-    // The label and message are joined by a no-break space and a colon (French typography).
-    expect(group!.description).to.contain('Courriel\u00a0: Entrez une adresse courriel valide');
-    const [heading] = findAll(group!, (n) => n.role === 'heading');
-    expect(heading).to.include({ name: 'Le formulaire contient 4 erreurs', level: 2 });
-    expect(findAll(group!, (n) => n.role === 'link').map((n) => n.name)).to.have.length(4);
-    await expect(summary).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'is announced as a group named by its heading and described by the errors [wcag:1.3.1,3.3.1,4.1.2,4.1.3]',
+    async () => {
+      const { form, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
+      await attemptSubmit(form, summary);
+      const snapshot = await axTree();
+      const [group] = findAll(snapshot, (n) => n.role === 'group' && n.name.startsWith('Le formulaire'));
+      expect(group, 'a group named by the heading').to.exist;
+      expect(group!.name).to.equal('Le formulaire contient 4 erreurs');
+      expect(group!.description).to.contain('Le champ Prénom est obligatoire.');
+      // The label and message are joined by a no-break space and a colon (French typography).
+      expect(group!.description).to.contain('Courriel\u00a0: Entrez une adresse courriel valide');
+      const [heading] = findAll(group!, (n) => n.role === 'heading');
+      expect(heading).to.include({ name: 'Le formulaire contient 4 erreurs', level: 2 });
+      expect(findAll(group!, (n) => n.role === 'link').map((n) => n.name)).to.have.length(4);
+      await expect(summary).to.be.accessible();
+    },
+  );
 
-  it('a link moves focus to its field and shows the field’s label', async () => {
+  it('a link moves focus to its field and shows the field’s label [wcag:2.4.3]', async () => {
     await setViewport({ width: 800, height: 400 });
     const { form, fields, summary } = await setup(html`
       <form>
@@ -193,7 +201,7 @@ describe('qc-error-summary: submit attempt with errors', () => {
     expect(location.hash, 'the page URL is not changed').to.equal('');
   });
 
-  it('links work from the keyboard (Tab, Enter)', async () => {
+  it('links work from the keyboard (Tab, Enter) [wcag:2.1.1]', async () => {
     const { form, fields, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
     await attemptSubmit(form, summary);
     await sendKeys({ press: 'Tab' });
@@ -207,7 +215,7 @@ describe('qc-error-summary: submit attempt with errors', () => {
     expect(nameOf(document.activeElement)).to.equal(nameOf(controlOf(fields[0]!)));
   });
 
-  it('follows the fixes without taking focus, then confirms that all errors are corrected', async () => {
+  it('follows the fixes without taking focus, then confirms that all errors are corrected [wcag:3.3.1]', async () => {
     const { form, fields, summary } = await setup(identityForm(html`<qc-error-summary></qc-error-summary>`));
     await attemptSubmit(form, summary);
 
@@ -256,7 +264,7 @@ describe('qc-error-summary: submit attempt with errors', () => {
     expect(summary.state).to.equal('hidden');
   });
 
-  it('appears again, with focus, on a new failed attempt after the errors were corrected', async () => {
+  it('appears again, with focus, on a new failed attempt after the errors were corrected [wcag:3.3.1]', async () => {
     const { form, fields, summary } = await setup(html`
       <form>
         <qc-error-summary></qc-error-summary>
@@ -406,7 +414,7 @@ describe('qc-error-summary: server-rendered errors', () => {
     expect(nameOf(document.activeElement)).to.equal(nameOf(summary));
   });
 
-  it('the server’s error goes away when the user edits the field', async () => {
+  it('the server’s error goes away when the user edits the field [wcag:3.3.1]', async () => {
     const { fields, summary } = await setup(html`
       <form>
         <qc-error-summary no-autofocus></qc-error-summary>
@@ -427,7 +435,7 @@ describe('qc-error-summary: server-rendered errors', () => {
     expect(itemTexts(summary)).to.deep.equal(['Cette municipalité est introuvable.']);
   });
 
-  it('lists errors an app sets in answer to a submit, with focus', async () => {
+  it('lists errors an app sets in answer to a submit, with focus [wcag:3.3.1]', async () => {
     const { form, fields, summary } = await setup(html`
       <form>
         <qc-error-summary></qc-error-summary>
@@ -451,7 +459,7 @@ describe('qc-error-summary: server-rendered errors', () => {
 });
 
 describe('qc-error-summary: showErrors()', () => {
-  it('lists the errors an app set itself and focuses the summary (or not)', async () => {
+  it('lists the errors an app set itself and focuses the summary (or not) [wcag:3.3.1]', async () => {
     const { fields, summary } = await setup(html`
       <form>
         <qc-error-summary></qc-error-summary>
@@ -510,7 +518,7 @@ describe('qc-error-summary: for=', () => {
 });
 
 describe('qc-error-summary: languages', () => {
-  it('speaks English under lang="en"', async () => {
+  it('speaks English under lang="en" [wcag:3.1.2]', async () => {
     const { form, summary } = await setup(html`
       <div lang="en">${identityForm(html`<qc-error-summary></qc-error-summary>`)}</div>
     `);
@@ -523,7 +531,7 @@ describe('qc-error-summary: languages', () => {
     await expect(summary).to.be.accessible();
   });
 
-  it('uses French for fr-CA, singular for one error, and English for one error', async () => {
+  it('uses French for fr-CA, singular for one error, and English for one error [wcag:3.1.2,3.3.1]', async () => {
     const { form, summary } = await setup(html`
       <form lang="fr-CA">
         <qc-error-summary></qc-error-summary>
@@ -538,7 +546,7 @@ describe('qc-error-summary: languages', () => {
     expect(headingText(summary)).to.equal('The form contains 1 error');
   });
 
-  it('says that all errors are corrected in English', async () => {
+  it('says that all errors are corrected in English [wcag:3.1.2,3.3.1]', async () => {
     const { form, fields, summary } = await setup(html`
       <form lang="en">
         <qc-error-summary></qc-error-summary>
@@ -551,7 +559,7 @@ describe('qc-error-summary: languages', () => {
     expect(summary.shadowRoot!.textContent).to.contain('You can now submit the form.');
   });
 
-  it('takes its heading from heading / corrected-heading and from registerTranslation', async () => {
+  it('takes its heading from heading / corrected-heading and from registerTranslation [wcag:1.3.1]', async () => {
     const { form, fields, summary } = await setup(html`
       <form>
         <qc-error-summary
@@ -585,21 +593,25 @@ describe('qc-error-summary: languages', () => {
 });
 
 describe('qc-error-summary: description slot and heading level', () => {
-  itExcept(NEEDS_AX_TREE, 'shows the slotted description with the errors and adds it to the description', async () => {
-    const { form, summary } = await setup(html`
-      <form>
-        <qc-error-summary header="h3"><p>Corrigez les champs suivants.</p></qc-error-summary>
-        <qc-textfield label="Nom" name="nom" required></qc-textfield>
-      </form>
-    `);
-    const paragraph = summary.querySelector('p')!;
-    expect(paragraph.getBoundingClientRect().height, 'not shown before errors').to.equal(0);
-    await attemptSubmit(form, summary);
-    expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(summary.shadowRoot!.querySelector('h3')).to.exist;
-    const [group] = findAll(await axTree(), (n) => n.role === 'group');
-    expect(group!.description).to.match(/^Corrigez les champs suivants\. .*Le champ Nom est obligatoire\./);
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'shows the slotted description with the errors and adds it to the description [wcag:3.3.1]',
+    async () => {
+      const { form, summary } = await setup(html`
+        <form>
+          <qc-error-summary header="h3"><p>Corrigez les champs suivants.</p></qc-error-summary>
+          <qc-textfield label="Nom" name="nom" required></qc-textfield>
+        </form>
+      `);
+      const paragraph = summary.querySelector('p')!;
+      expect(paragraph.getBoundingClientRect().height, 'not shown before errors').to.equal(0);
+      await attemptSubmit(form, summary);
+      expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(summary.shadowRoot!.querySelector('h3')).to.exist;
+      const [group] = findAll(await axTree(), (n) => n.role === 'group');
+      expect(group!.description).to.match(/^Corrigez les champs suivants\. .*Le champ Nom est obligatoire\./);
+    },
+  );
 });
 
 describe('qc-error-summary: bad input', () => {
@@ -637,7 +649,7 @@ describe('qc-error-summary: bad input', () => {
     expect((window as { __qcSummaryXss?: boolean }).__qcSummaryXss).to.be.undefined;
   });
 
-  it('keeps huge messages inside the box, at 320 px', async () => {
+  it('keeps huge messages inside the box, at 320 px [wcag:1.4.10]', async () => {
     await setViewport({ width: 320, height: 640 });
     const long = 'Trèslongmotsansespace'.repeat(40);
     const { summary } = await setup(html`
@@ -653,7 +665,7 @@ describe('qc-error-summary: bad input', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('lists a hundred errors', async () => {
+  it('lists a hundred errors [wcag:3.3.1]', async () => {
     const names = Array.from({ length: 100 }, (_, i) => `champ${i}`);
     const { form, summary } = await setup(html`
       <form>

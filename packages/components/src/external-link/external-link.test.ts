@@ -218,7 +218,7 @@ describe('qc-external-link', () => {
   });
 
   describe('keyboard', () => {
-    it('keeps each link a single tab stop, with nothing added to the tab order', async () => {
+    it('keeps each link a single tab stop, with nothing added to the tab order [wcag:2.4.3]', async () => {
       const root = await fixture(html`
         <div>
           <button id="before">Avant</button>
@@ -294,7 +294,7 @@ describe('qc-external-link', () => {
   });
 
   describe('i18n', () => {
-    it('says it in English on an English page, and follows a change of lang', async () => {
+    it('says it in English on an English page, and follows a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en">
           <qc-external-link><a href="#x" target="_blank">Site</a></qc-external-link>

@@ -43,19 +43,23 @@ const errorOf = (group: Element) => group.querySelector<HTMLElement>(':scope > [
 
 describe('qc-fieldset', () => {
   describe('accessibility', () => {
-    itExcept(NEEDS_AX_TREE, 'is a group named by its legend, described by its hint, around its fields', async () => {
-      await mountForm(address({ description: 'Votre adresse au Québec.' }));
-      const [group] = findAll(await axTree(), (node) => node.role === 'group');
-      expect(group).to.include({ name: 'Adresse', description: 'Votre adresse au Québec.' });
-      const fields = findAll(group, (node) => node.role === 'textbox' || node.role === 'combobox');
-      expect(fields.map((node) => node.name)).to.deep.equal([
-        'Numéro civique',
-        'Rue',
-        'Ville',
-        'Province',
-        'Code postal',
-      ]);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a group named by its legend, described by its hint, around its fields [wcag:1.3.1,3.3.2,4.1.2]',
+      async () => {
+        await mountForm(address({ description: 'Votre adresse au Québec.' }));
+        const [group] = findAll(await axTree(), (node) => node.role === 'group');
+        expect(group).to.include({ name: 'Adresse', description: 'Votre adresse au Québec.' });
+        const fields = findAll(group, (node) => node.role === 'textbox' || node.role === 'combobox');
+        expect(fields.map((node) => node.name)).to.deep.equal([
+          'Numéro civique',
+          'Rue',
+          'Ville',
+          'Province',
+          'Code postal',
+        ]);
+      },
+    );
 
     it('passes axe, with a hint, with a group error, and with errors in its fields', async () => {
       const { form, group } = await mountForm(address({ description: 'Au Québec.' }));
@@ -70,7 +74,7 @@ describe('qc-fieldset', () => {
   });
 
   describe('rendering', () => {
-    it('puts legend, hint and error first and leaves the fields as they were', async () => {
+    it('puts legend, hint and error first and leaves the fields as they were [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const form = await fixture<HTMLFormElement>(html`<form>${address({ description: 'Indice' })}</form>`);
       const group = form.querySelector('qc-fieldset')!;
       // The author's children, before and after the element added its own.
@@ -90,7 +94,7 @@ describe('qc-fieldset', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'updates the legend and hint, and keeps them when a framework replaces the fields',
+      'updates the legend and hint, and keeps them when a framework replaces the fields [wcag:1.3.1,3.3.2]',
       async () => {
         const { group } = await mountForm(address());
         group.legend = 'Adresse de livraison';
@@ -107,7 +111,7 @@ describe('qc-fieldset', () => {
       },
     );
 
-    it('puts its legend back when a framework removes it', async () => {
+    it('puts its legend back when a framework removes it [wcag:1.3.1,3.3.2]', async () => {
       const { group } = await mountForm(address());
       group.querySelector(':scope > [data-qc-part="label"]')!.remove();
       await settle();
@@ -117,23 +121,27 @@ describe('qc-fieldset', () => {
   });
 
   describe('group error', () => {
-    itExcept(NEEDS_AX_TREE, 'shows a server-rendered error at load, linked to the group and listed first', async () => {
-      const { form, group } = await mountForm(
-        address({ invalid: true, invalidText: 'Cette adresse est introuvable. Vérifiez le numéro et la rue.' }),
-      );
-      const error = errorOf(group);
-      expect(error?.textContent).to.equal('Erreur : Cette adresse est introuvable. Vérifiez le numéro et la rue.');
-      expect(group.getAttribute('aria-describedby')!.split(' ')).to.include(error!.id);
-      const [node] = findAll(await axTree(), (n) => n.role === 'group');
-      expect(node?.description).to.contain('Cette adresse est introuvable.');
-      const errors = FormCoordinator.of(form).errors();
-      expect(errors.map((e) => e.message)).to.deep.equal([
-        'Cette adresse est introuvable. Vérifiez le numéro et la rue.',
-      ]);
-      // The summary's link goes to the group's first field.
-      expect(errors[0]!.target).to.equal(group.querySelector('input[name="numero"]'));
-      expect(group.error).to.equal('Cette adresse est introuvable. Vérifiez le numéro et la rue.');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'shows a server-rendered error at load, linked to the group and listed first [wcag:3.3.1]',
+      async () => {
+        const { form, group } = await mountForm(
+          address({ invalid: true, invalidText: 'Cette adresse est introuvable. Vérifiez le numéro et la rue.' }),
+        );
+        const error = errorOf(group);
+        expect(error?.textContent).to.equal('Erreur : Cette adresse est introuvable. Vérifiez le numéro et la rue.');
+        expect(group.getAttribute('aria-describedby')!.split(' ')).to.include(error!.id);
+        const [node] = findAll(await axTree(), (n) => n.role === 'group');
+        expect(node?.description).to.contain('Cette adresse est introuvable.');
+        const errors = FormCoordinator.of(form).errors();
+        expect(errors.map((e) => e.message)).to.deep.equal([
+          'Cette adresse est introuvable. Vérifiez le numéro et la rue.',
+        ]);
+        // The summary's link goes to the group's first field.
+        expect(errors[0]!.target).to.equal(group.querySelector('input[name="numero"]'));
+        expect(group.error).to.equal('Cette adresse est introuvable. Vérifiez le numéro et la rue.');
+      },
+    );
 
     it('links to the first field that is shown and enabled', async () => {
       const { form, group } = await mountForm(address({ invalid: true, invalidText: 'Adresse introuvable.' }));
@@ -145,7 +153,7 @@ describe('qc-fieldset', () => {
       expect(FormCoordinator.of(form).errors()[0]!.target).to.equal(group.querySelector('input[name="rue"]'));
     });
 
-    it('is listed before the errors of its fields; each field keeps its own', async () => {
+    it('is listed before the errors of its fields; each field keeps its own [wcag:3.3.1]', async () => {
       const { form, group } = await mountForm(address({ invalid: true, invalidText: 'Adresse introuvable.' }));
       let listed: string[] = [];
       form.addEventListener('qc-invalid-submit', (event) => (listed = event.detail.errors.map((e) => e.message)));
@@ -158,7 +166,7 @@ describe('qc-fieldset', () => {
       expect(errorOf(group)!.textContent).to.contain('Adresse introuvable.');
     });
 
-    it('goes away when the user changes a field of the group (the field’s own error stays its own)', async () => {
+    it('goes away when the user changes a field of the group (the field’s own error stays its own) [wcag:3.3.1]', async () => {
       const { form, group } = await mountForm(address({ invalid: true, invalidText: 'Adresse introuvable.' }));
       let changes = 0;
       form.addEventListener('qc-errors-change', () => (changes += 1));
@@ -192,7 +200,7 @@ describe('qc-fieldset', () => {
       expect(errorOf(group)).to.equal(null);
     });
 
-    it('without invalid-text, says to check the section, in French and English', async () => {
+    it('without invalid-text, says to check the section, in French and English [wcag:3.1.2]', async () => {
       const fr = await mountForm(address({ invalid: true }));
       expect(errorOf(fr.group)!.textContent).to.equal(
         'Erreur : Vérifiez les renseignements de la section «\u00a0Adresse\u00a0».',
@@ -201,7 +209,7 @@ describe('qc-fieldset', () => {
       expect(errorOf(en.group)!.textContent).to.equal('Error: Check the information in the “Adresse” section.');
     });
 
-    it('the application can set and clear the error', async () => {
+    it('the application can set and clear the error [wcag:3.3.1]', async () => {
       const { group } = await mountForm(address());
       expect(errorOf(group)).to.equal(null);
       group.invalidText = 'Adresse hors Québec.';
@@ -215,7 +223,7 @@ describe('qc-fieldset', () => {
   });
 
   describe('forms', () => {
-    it('leaves the form data to its fields, and a native <fieldset disabled> around it disables them', async () => {
+    it('leaves the form data to its fields, and a native <fieldset disabled> around it disables them [wcag:1.3.1]', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${address()}</fieldset></form>`);
       await settle();
       const controls = [...form.querySelectorAll<HTMLElement>('qc-fieldset input, qc-fieldset select')];
@@ -252,7 +260,7 @@ describe('qc-fieldset', () => {
       expect(warnings[0]).to.contain('no legend');
     });
 
-    it('copes with no fields, and with huge legend and error text', async () => {
+    it('copes with no fields, and with huge legend and error text [wcag:3.3.1]', async () => {
       const { group } = await mountForm(
         html`<div style="width: 20rem">
           <qc-fieldset legend=${'Adresse '.repeat(100)} invalid invalid-text=${'Introuvable'.repeat(50)}></qc-fieldset>

@@ -182,22 +182,26 @@ describe('qc-file-upload', () => {
       await expect(form).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'exposes the input as a button named by the label and described by the hint', async () => {
-      await mount(
-        html`<qc-file-upload
-          label="Pièce justificative"
-          description="PDF, 5 Mo au plus."
-          name="piece"
-        ></qc-file-upload>`,
-      );
-      const buttons = await ax('button');
-      expect(buttons.map((b) => fileInputName(b.name))).to.deep.equal(['Pièce justificative', 'Envoyer']);
-      expect(buttons[0]!.description).to.equal('PDF, 5 Mo au plus.');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'exposes the input as a button named by the label and described by the hint [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
+      async () => {
+        await mount(
+          html`<qc-file-upload
+            label="Pièce justificative"
+            description="PDF, 5 Mo au plus."
+            name="piece"
+          ></qc-file-upload>`,
+        );
+        const buttons = await ax('button');
+        expect(buttons.map((b) => fileInputName(b.name))).to.deep.equal(['Pièce justificative', 'Envoyer']);
+        expect(buttons[0]!.description).to.equal('PDF, 5 Mo au plus.');
+      },
+    );
 
     itExcept(
       NEEDS_AX_TREE,
-      'hides the look-alike button and drop hint from assistive technology (the input is the control)',
+      'hides the look-alike button and drop hint from assistive technology (the input is the control) [wcag:1.3.1,3.3.2]',
       async () => {
         await mount(html`<qc-file-upload label="Pièce" name="piece"></qc-file-upload>`);
         const texts = findAll(await axTree(), (node) => node.role === 'text').map((node) => node.name);
@@ -208,7 +212,7 @@ describe('qc-file-upload', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'lists the chosen files in a named list, each with a « Retirer <name> » button',
+      'lists the chosen files in a named list, each with a « Retirer <name> » button [wcag:4.1.2]',
       async () => {
         const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
         await choose(field, [file('facture.pdf'), file('bail.pdf')]);
@@ -220,12 +224,12 @@ describe('qc-file-upload', () => {
       },
     );
 
-    itExcept(NEEDS_AX_TREE, 'has no list in the accessibility tree while no file is chosen', async () => {
+    itExcept(NEEDS_AX_TREE, 'has no list in the accessibility tree while no file is chosen [wcag:4.1.2]', async () => {
       await mount(html`<qc-file-upload label="Pièces" name="pieces"></qc-file-upload>`);
       expect(await ax('list')).to.have.length(0);
     });
 
-    it('remove buttons are at least 24 × 24 px', async () => {
+    it('remove buttons are at least 24 × 24 px [wcag:2.5.8]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces"></qc-file-upload>`);
       await choose(field, [file('a.pdf')]);
       const rect = removeButtons(field)[0]!.getBoundingClientRect();
@@ -235,7 +239,7 @@ describe('qc-file-upload', () => {
   });
 
   describe('rendering', () => {
-    it('creates the input from name, accept, multiple and required', async () => {
+    it('creates the input from name, accept, multiple and required [wcag:1.3.1,3.3.2]', async () => {
       const { field } = await mount(
         html`<qc-file-upload label="Pièces" name="pieces" accept=".pdf,image/*" multiple required></qc-file-upload>`,
       );
@@ -289,7 +293,7 @@ describe('qc-file-upload', () => {
       expect(Math.round(inputRect.left)).to.equal(Math.round(rect.left));
     });
 
-    it('keeps a nested author input visible as a native input, with the drop hint after it', async () => {
+    it('keeps a nested author input visible as a native input, with the drop hint after it [wcag:1.3.1,3.3.2]', async () => {
       const { field } = await mount(
         html`<qc-file-upload>
           <label>Pièce <input type="file" name="piece" /></label>
@@ -301,7 +305,7 @@ describe('qc-file-upload', () => {
       expect(zoneOf(field).previousElementSibling?.contains(inputOf(field))).to.equal(true);
     });
 
-    it('shows each file’s name and size in the reader’s language', async () => {
+    it('shows each file’s name and size in the reader’s language [wcag:3.1.2]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       await choose(field, [file('a.pdf', 1.2 * MB), file('b.pdf', 500 * KB), file('c.txt', 12, 'text/plain')]);
       const sizes = () => [...field.querySelectorAll('.qc-file-upload-size')].map((el) => plain(el.textContent));
@@ -323,7 +327,7 @@ describe('qc-file-upload', () => {
       expect(removeButtons(field)[0]!.textContent).to.equal(`Retirer ${hostile}`);
     });
 
-    it('handles many files and very long names without overflowing', async () => {
+    it('handles many files and very long names without overflowing [wcag:1.4.10]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       const long = `${'rapport-annuel-'.repeat(30)}.pdf`;
       const files = [file(long), ...Array.from({ length: 199 }, (_, i) => file(`piece-${i}.pdf`, i + 1))];
@@ -443,7 +447,7 @@ describe('qc-file-upload', () => {
       expect(field.hasAttribute('data-qc-dragover')).to.equal(false);
     });
 
-    it('inside <fieldset disabled>, takes no files', async () => {
+    it('inside <fieldset disabled>, takes no files [wcag:1.3.1]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
           <fieldset disabled><qc-file-upload label="Pièce" name="piece"></qc-file-upload></fieldset>
@@ -481,7 +485,7 @@ describe('qc-file-upload', () => {
       expect(changes).to.equal(1);
     });
 
-    it('moves focus to the next remove button, then the previous one, then the input', async () => {
+    it('moves focus to the next remove button, then the previous one, then the input [wcag:2.4.3]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       await choose(field, [file('a.pdf'), file('b.pdf'), file('c.pdf')]);
       removeButtons(field)[0]!.focus();
@@ -498,7 +502,7 @@ describe('qc-file-upload', () => {
       expect(listOf(field).hidden).to.equal(true);
     });
 
-    it('moves focus even when the click did not focus the button (Safari)', async () => {
+    it('moves focus even when the click did not focus the button (Safari) [wcag:2.4.3]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       await choose(field, [file('a.pdf'), file('b.pdf')]);
       (document.activeElement as HTMLElement | null)?.blur();
@@ -507,7 +511,7 @@ describe('qc-file-upload', () => {
       expect(document.activeElement?.textContent).to.equal('Retirer b.pdf');
     });
 
-    it('is keyboard operable: Tab reaches the remove buttons after the input; Enter and Space remove', async () => {
+    it('is keyboard operable: Tab reaches the remove buttons after the input; Enter and Space remove [wcag:2.1.1,2.4.3]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
           <button type="button" id="before">Avant</button>
@@ -551,7 +555,7 @@ describe('qc-file-upload', () => {
   });
 
   describe('validation', () => {
-    itExcept(INVALID_STATE, 'shows no error on load', async () => {
+    itExcept(INVALID_STATE, 'shows no error on load [wcag:3.3.1]', async () => {
       const { field } = await mount(
         html`<qc-file-upload label="Pièce" name="piece" required accept=".pdf" max-size="5MB"></qc-file-upload>`,
       );
@@ -561,7 +565,7 @@ describe('qc-file-upload', () => {
       expect(findAll(await axTree(), (node) => node.invalid === true)).to.deep.equal([]);
     });
 
-    it('wrong type: names the file and the accepted types, at once, and marks the file', async () => {
+    it('wrong type: names the file and the accepted types, at once, and marks the file [wcag:4.1.2]', async () => {
       const { field } = await mount(
         html`<qc-file-upload label="Pièces" name="pieces" accept=".pdf,.jpg" multiple></qc-file-upload>`,
       );
@@ -595,7 +599,7 @@ describe('qc-file-upload', () => {
       );
     });
 
-    it('too large: names the file and the limit', async () => {
+    it('too large: names the file and the limit [wcag:4.1.2]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièce" name="piece" max-size="5MB"></qc-file-upload>`);
       await choose(field, [file('gros.pdf', 5 * MB + 1)]);
       expect(plain(errorText(field))).to.equal('Le fichier gros.pdf dépasse la taille maximale de 5 Mo.');
@@ -615,7 +619,7 @@ describe('qc-file-upload', () => {
       expect(errorOf(field)).to.equal(null);
     });
 
-    it('required: the shared message names the field', async () => {
+    it('required: the shared message names the field [wcag:1.3.1,3.3.2,4.1.2]', async () => {
       const { form, field } = await mount(html`<qc-file-upload label="Pièce" name="piece" required></qc-file-upload>`);
       attemptSubmit(form);
       await settle();
@@ -674,7 +678,7 @@ describe('qc-file-upload', () => {
   });
 
   describe('announcements', () => {
-    it('announces a file added and removed, with the count when several files are allowed', async () => {
+    it('announces a file added and removed, with the count when several files are allowed [wcag:4.1.3]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       await choose(field, [file('facture.pdf')]);
       expect(await announced()).to.equal('facture.pdf ajouté. 1 fichier sélectionné.');
@@ -684,7 +688,7 @@ describe('qc-file-upload', () => {
       expect(await announced()).to.equal('facture.pdf retiré. 2 fichiers sélectionnés.');
     });
 
-    it('announces a single file without a count, and the error with it', async () => {
+    it('announces a single file without a count, and the error with it [wcag:3.3.1,4.1.3]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièce" name="piece" accept=".pdf"></qc-file-upload>`);
       await choose(field, [file('lettre.pdf')]);
       expect(await announced()).to.equal('lettre.pdf ajouté.');
@@ -694,7 +698,7 @@ describe('qc-file-upload', () => {
       );
     });
 
-    it('announces in English', async () => {
+    it('announces in English [wcag:3.1.2,4.1.3]', async () => {
       const { field } = await mount(
         html`<qc-file-upload lang="en" label="Documents" name="docs" multiple></qc-file-upload>`,
       );
@@ -706,7 +710,7 @@ describe('qc-file-upload', () => {
   });
 
   describe('forms', () => {
-    it('reset clears the files, the list and the errors', async () => {
+    it('reset clears the files, the list and the errors [wcag:3.3.1]', async () => {
       const { form, field } = await mount(
         html`<qc-file-upload label="Pièces" name="pieces" accept=".pdf" multiple></qc-file-upload>`,
       );
@@ -769,7 +773,7 @@ describe('qc-file-upload', () => {
       expect(listOf(field).children).to.have.length(0);
     });
 
-    it('is French by default and English with lang="en"', async () => {
+    it('is French by default and English with lang="en" [wcag:3.1.2]', async () => {
       const { field } = await mount(html`<qc-file-upload label="Pièces" name="pieces" multiple></qc-file-upload>`);
       expect(zoneOf(field).textContent).to.equal('Choisir des fichiersou glissez-déposez les fichiers ici');
       await choose(field, [file('a.pdf')]);
@@ -789,7 +793,7 @@ describe('qc-file-upload', () => {
       expect(zoneOf(en).textContent).to.contain('Choose a file');
     });
 
-    it('gives every message in English, and re-words a shown error when the language changes', async () => {
+    it('gives every message in English, and re-words a shown error when the language changes [wcag:3.1.2,3.3.1]', async () => {
       const { form, field } = await mount(
         html`<qc-file-upload label="Documents" name="docs" accept=".pdf,.jpg" max-size="500kB" max-files="2" multiple>
         </qc-file-upload>`,
@@ -881,7 +885,7 @@ describe('qc-file-upload', () => {
 });
 
 describe('file-upload rules', () => {
-  it('parseSize reads bytes and decimal or binary units, in English or French', () => {
+  it('parseSize reads bytes and decimal or binary units, in English or French [wcag:3.1.2]', () => {
     expect(parseSize('5242880')).to.equal(5242880);
     expect(parseSize('5MB')).to.equal(5_000_000);
     expect(parseSize('5 Mo')).to.equal(5_000_000);
@@ -897,7 +901,7 @@ describe('file-upload rules', () => {
     for (const bad of ['cinq', '5 XB', '-5MB', '0', 'MB', '5 MB MB']) expect(parseSize(bad), bad).to.be.NaN;
   });
 
-  it('formatSize uses the reader’s language', () => {
+  it('formatSize uses the reader’s language [wcag:3.1.2]', () => {
     expect(plain(formatSize(1_234_567, 'fr'))).to.equal('1,2 Mo');
     expect(plain(formatSize(1_234_567, 'en'))).to.equal('1.2 MB');
     expect(plain(formatSize(1, 'fr'))).to.equal('1 octet');
@@ -915,7 +919,7 @@ describe('file-upload rules', () => {
     expect(acceptsFile([], file('tout.exe', 1, ''))).to.equal(true);
   });
 
-  it('acceptLabels names the types as readers know them', () => {
+  it('acceptLabels names the types as readers know them [wcag:4.1.2]', () => {
     const labels = acceptLabels(
       acceptTokens(
         '.pdf,application/pdf,.jpg,image/jpeg,video/*,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/x-custom',

@@ -34,7 +34,7 @@ describe('qc-icon-button', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a button named by label (the icon is decorative)', async () => {
+    it('is a button named by label (the icon is decorative) [wcag:1.3.1,2.5.3,3.3.2,4.1.2]', async () => {
       const el = await fixture<QcIconButton>(
         html`<qc-icon-button icon="xclose" label="Fermer l’avis"></qc-icon-button>`,
       );
@@ -42,7 +42,7 @@ describe('qc-icon-button', () => {
       expect(el.querySelector('qc-icon')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('an aria-label set on the host names the button, and leaves the host', async () => {
+    it('an aria-label set on the host names the button, and leaves the host [wcag:4.1.2]', async () => {
       const el = await fixture<QcIconButton>(html`<qc-icon-button icon="xclose" aria-label="Fermer"></qc-icon-button>`);
       await settle(el);
       expect(el.hasAttribute('aria-label')).to.equal(false);
@@ -72,7 +72,7 @@ describe('qc-icon-button', () => {
       expect(await axElement(button(el))).to.deep.equal({ role: 'button', name: 'Rechercher' });
     });
 
-    it('every size is a target of at least 24 × 24 px', async () => {
+    it('every size is a target of at least 24 × 24 px [wcag:2.5.8]', async () => {
       const min = tokenPx('--qc-target-min-size');
       const expected = {
         sm: min,
@@ -118,7 +118,7 @@ describe('qc-icon-button', () => {
       expect(button(el).disabled).to.equal(false);
     });
 
-    it('forwards aria-expanded and aria-controls set later by a framework', async () => {
+    it('forwards aria-expanded and aria-controls set later by a framework [wcag:4.1.2]', async () => {
       const el = await fixture<QcIconButton>(html`<qc-icon-button icon="search" label="Recherche"></qc-icon-button>`);
       el.setAttribute('aria-expanded', 'true');
       el.setAttribute('aria-controls', 'zone');
@@ -155,7 +155,7 @@ describe('qc-icon-button', () => {
       });
     }
 
-    it('is one tab stop; disabled, none', async () => {
+    it('is one tab stop; disabled, none [wcag:2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button id="before">Avant</button><qc-icon-button label="Un"></qc-icon-button
@@ -199,7 +199,7 @@ describe('qc-icon-button', () => {
   });
 
   describe('i18n', () => {
-    it('the name is the author’s, in the page’s language (no built-in string)', async () => {
+    it('the name is the author’s, in the page’s language (no built-in string) [wcag:3.1.2]', async () => {
       const el = await fixture<QcIconButton>(
         html`<div lang="en"><qc-icon-button icon="xclose" label="Close"></qc-icon-button></div>`,
       );

@@ -153,7 +153,7 @@ describe('qc-icon', () => {
       await expect(el).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'leaves a decorative icon out of the accessibility tree', async () => {
+    itExcept(NEEDS_AX_TREE, 'leaves a decorative icon out of the accessibility tree [wcag:4.1.2]', async () => {
       const p = await fixture(html`<p id="decorative">Rechercher <qc-icon icon="search"></qc-icon></p>`);
       expect(hostAria(p.querySelector('qc-icon')!)).to.deep.equal({ role: null, label: null, hidden: 'true' });
       const tree = await snapshot('#decorative');
@@ -161,15 +161,19 @@ describe('qc-icon', () => {
       expect(findAll(tree, (n) => n.role === 'text').map((n) => n.name.trim())).to.deep.equal(['Rechercher']);
     });
 
-    itExcept(NEEDS_AX_TREE, 'exposes a labelled icon as an image named by its label', async () => {
-      const p = await fixture(
-        html`<p id="labelled"><qc-icon icon="success" label="Succès"></qc-icon> Demande envoyée</p>`,
-      );
-      expect(hostAria(p.querySelector('qc-icon')!)).to.deep.equal({ role: 'img', label: 'Succès', hidden: null });
-      const images = findAll(await snapshot('#labelled'), isImage);
-      expect(images.map((n) => n.name)).to.deep.equal(['Succès']);
-      expect(images[0].children ?? [], 'the svg is not exposed inside the image').to.deep.equal([]);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'exposes a labelled icon as an image named by its label [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
+      async () => {
+        const p = await fixture(
+          html`<p id="labelled"><qc-icon icon="success" label="Succès"></qc-icon> Demande envoyée</p>`,
+        );
+        expect(hostAria(p.querySelector('qc-icon')!)).to.deep.equal({ role: 'img', label: 'Succès', hidden: null });
+        const images = findAll(await snapshot('#labelled'), isImage);
+        expect(images.map((n) => n.name)).to.deep.equal(['Succès']);
+        expect(images[0].children ?? [], 'the svg is not exposed inside the image').to.deep.equal([]);
+      },
+    );
 
     itExcept(NEEDS_AX_TREE, 'follows label changes: added, changed, removed, empty', async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -348,17 +352,21 @@ describe('qc-icon', () => {
       expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps the glyph in the forced text colour in forced-colors mode', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const el = await fixture<QcIcon>(html`<qc-icon icon="clock" color="blue-piv"></qc-icon>`);
-        const canvasText = await resolvedColor('CanvasText');
-        expect(getComputedStyle(el).color).to.equal(canvasText);
-        expect(getComputedStyle(shapesOf(el)[0]).stroke).to.equal(canvasText);
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'keeps the glyph in the forced text colour in forced-colors mode [wcag:1.4.11]',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const el = await fixture<QcIcon>(html`<qc-icon icon="clock" color="blue-piv"></qc-icon>`);
+          const canvasText = await resolvedColor('CanvasText');
+          expect(getComputedStyle(el).color).to.equal(canvasText);
+          expect(getComputedStyle(shapesOf(el)[0]).stroke).to.equal(canvasText);
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
   });
 
   describe('rotate', () => {

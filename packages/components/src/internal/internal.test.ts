@@ -68,7 +68,7 @@ describe('internal: validEnum', () => {
 });
 
 describe('internal: LocalizeController', () => {
-  it('defaults to French and follows own lang, ancestors, and <html lang>', async () => {
+  it('defaults to French and follows own lang, ancestors, and <html lang> [wcag:3.1.2]', async () => {
     const wrapper = await fixture(html`<div><qc-test-localized></qc-test-localized></div>`);
     const el = wrapper.querySelector('qc-test-localized') as QcTestLocalized;
     expect(el.shadowRoot!.textContent).to.equal('Bonjour');
@@ -82,7 +82,7 @@ describe('internal: LocalizeController', () => {
     expect(el.shadowRoot!.textContent).to.equal('Bonjour');
   });
 
-  it('crosses shadow roots to find the language', async () => {
+  it('crosses shadow roots to find the language [wcag:3.1.2]', async () => {
     const outer = await fixture(html`<div lang="en"><div></div></div>`);
     const host = outer.firstElementChild!;
     const root = host.attachShadow({ mode: 'open' });
@@ -91,7 +91,7 @@ describe('internal: LocalizeController', () => {
     expect(resolveLanguage(inner)).to.equal('en');
   });
 
-  it('falls back to French for languages without strings, and accepts registered ones', async () => {
+  it('falls back to French for languages without strings, and accepts registered ones [wcag:3.1.2]', async () => {
     const el = await fixture<QcTestLocalized>(html`<qc-test-localized lang="es"></qc-test-localized>`);
     expect(el.shadowRoot!.textContent).to.equal('Bonjour');
     registerTranslation('es', { hello: 'Hola' });

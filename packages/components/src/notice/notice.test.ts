@@ -144,7 +144,7 @@ describe('qc-notice', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'reads the type label, then the heading at the `header` level with the title, then the content',
+      'reads the type label, then the heading at the `header` level with the title, then the content [wcag:1.3.1]',
       async () => {
         await fixture(html`
           <div id="tree-fr">
@@ -186,7 +186,7 @@ describe('qc-notice', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'exposes no heading without a title, and keeps the type label before the content',
+      'exposes no heading without a title, and keeps the type label before the content [wcag:1.3.1]',
       async () => {
         await fixture(html`
           <div id="tree-untitled">
@@ -199,24 +199,30 @@ describe('qc-notice', () => {
       },
     );
 
-    itExcept(NEEDS_AX_TREE, 'is not a live region, not focusable, and its icon is decorative', async () => {
-      await fixture(html`
-        <div id="tree-quiet">
-          <qc-notice type="error" title="Erreurs"><p>Deux champs sont incomplets.</p></qc-notice>
-          <qc-notice type="success" title="Envoyé"><p>Merci.</p></qc-notice>
-        </div>
-      `);
-      const order = readingOrder(await axTree('#tree-quiet'));
-      expect(order.filter((entry) => entry.startsWith('live region') || entry.startsWith('image'))).to.deep.equal([]);
-      for (const el of document.querySelectorAll<QcNotice>('#tree-quiet qc-notice')) {
-        expect(el.tabIndex).to.equal(-1);
-        expect(el.shadowRoot!.querySelector('[tabindex], [aria-live], [role="alert"], [role="status"]')).to.equal(null);
-      }
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is not a live region, not focusable, and its icon is decorative [wcag:4.1.3]',
+      async () => {
+        await fixture(html`
+          <div id="tree-quiet">
+            <qc-notice type="error" title="Erreurs"><p>Deux champs sont incomplets.</p></qc-notice>
+            <qc-notice type="success" title="Envoyé"><p>Merci.</p></qc-notice>
+          </div>
+        `);
+        const order = readingOrder(await axTree('#tree-quiet'));
+        expect(order.filter((entry) => entry.startsWith('live region') || entry.startsWith('image'))).to.deep.equal([]);
+        for (const el of document.querySelectorAll<QcNotice>('#tree-quiet qc-notice')) {
+          expect(el.tabIndex).to.equal(-1);
+          expect(el.shadowRoot!.querySelector('[tabindex], [aria-live], [role="alert"], [role="status"]')).to.equal(
+            null,
+          );
+        }
+      },
+    );
   });
 
   describe('rendering', () => {
-    it('renders the title as a heading in the `title` part and the slotted content in the `content` part', async () => {
+    it('renders the title as a heading in the `title` part and the slotted content in the `content` part [wcag:1.3.1]', async () => {
       const el = await fixture<QcNotice>(html`
         <qc-notice title="Date limite"><p>Déposez votre demande avant le 1er juin.</p></qc-notice>
       `);
@@ -228,7 +234,7 @@ describe('qc-notice', () => {
       expect(slot.assignedElements()[0]!.textContent).to.equal('Déposez votre demande avant le 1er juin.');
     });
 
-    it('renders no heading element for an absent, empty or blank title', async () => {
+    it('renders no heading element for an absent, empty or blank title [wcag:1.3.1]', async () => {
       for (const title of [undefined, '', '   ']) {
         const el = await fixture<QcNotice>(html`<qc-notice title=${title ?? ''}><p>Texte</p></qc-notice>`);
         expect(heading(el)).to.equal(null);
@@ -321,7 +327,7 @@ describe('qc-notice', () => {
       });
     });
 
-    it('renders an empty notice without errors: type label only, no heading, no empty content box', async () => {
+    it('renders an empty notice without errors: type label only, no heading, no empty content box [wcag:1.3.1,3.3.1]', async () => {
       const el = await fixture<QcNotice>(html`<qc-notice></qc-notice>`);
       expect(el.shadowRoot!.querySelector('.type-label')!.textContent).to.equal('Avis général');
       expect(heading(el)).to.equal(null);
@@ -443,7 +449,7 @@ describe('qc-notice', () => {
       await expectIcon(el, 'clock', 'a valid name afterwards is drawn');
     });
 
-    itExcept(NEEDS_AX_TREE, 'lets `type-label` replace the label read by screen readers', async () => {
+    itExcept(NEEDS_AX_TREE, 'lets `type-label` replace the label read by screen readers [wcag:4.1.3]', async () => {
       await fixture(html`
         <div id="tree-label">
           <qc-notice type="warning" type-label="Attention : délai" title="Date limite"><p>Le 1er juin.</p></qc-notice>
@@ -482,7 +488,7 @@ describe('qc-notice', () => {
 
   describe('i18n', () => {
     for (const lang of ['fr', 'en'] as const) {
-      it(`has the incumbent's type labels in ${lang === 'fr' ? 'French' : 'English'}`, async () => {
+      it(`has the incumbent's type labels in ${lang === 'fr' ? 'French' : 'English'} [wcag:3.1.2]`, async () => {
         for (const type of noticeTypes) {
           const el = await fixture<QcNotice>(html`<qc-notice lang=${lang} type=${type}></qc-notice>`);
           expect(el.shadowRoot!.querySelector('.type-label')!.textContent).to.equal(labels[lang][type]);
@@ -490,7 +496,7 @@ describe('qc-notice', () => {
       });
     }
 
-    it('follows its own lang, an ancestor’s (regional tags included), and falls back to French', async () => {
+    it('follows its own lang, an ancestor’s (regional tags included), and falls back to French [wcag:3.1.2]', async () => {
       const wrapper = await fixture(html`<div lang="en-CA"><qc-notice type="note"></qc-notice></div>`);
       const el = wrapper.querySelector('qc-notice')!;
       const label = () => el.shadowRoot!.querySelector('.type-label')!.textContent;

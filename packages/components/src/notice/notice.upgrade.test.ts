@@ -63,7 +63,7 @@ function borderColours(root: HTMLElement): string[] {
 describe('qc-notice before and after the upgrade (qc-ds.css)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('shows the box, the title and the content before the script, and nothing moves when it upgrades (1280 and 320 px)', async () => {
+  it('shows the box, the title and the content before the script, and nothing moves when it upgrades (1280 and 320 px) [wcag:1.4.10]', async () => {
     await withStylesheet('/packages/styles/dist/qc-ds.css', async () => {
       expect(customElements.get('qc-notice')).to.equal(undefined);
       const root = await fixture<HTMLElement>(page());

@@ -105,7 +105,7 @@ describe('qc-page-feedback', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a form landmark named « Évaluation de page » (every engine)', async () => {
+    it('is a form landmark named « Évaluation de page » (every engine) [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcPageFeedback>(html`<qc-page-feedback></qc-page-feedback>`);
       expect(await axElement(form(el))).to.deep.equal({ role: 'form', name: fr.pageFeedbackLabel });
       expect(await axElement(button(el, 'yes'))).to.deep.equal({ role: 'button', name: 'Oui' });
@@ -113,7 +113,7 @@ describe('qc-page-feedback', () => {
 
     itExcept(
       NEEDS_AX_TREE,
-      'asks the question as a named group of two buttons, then the reasons as radios',
+      'asks the question as a named group of two buttons, then the reasons as radios [wcag:4.1.2]',
       async () => {
         const el = await fixture<QcPageFeedback>(html`<qc-page-feedback id="tree"></qc-page-feedback>`);
         let tree = await axTree('#tree');
@@ -137,15 +137,19 @@ describe('qc-page-feedback', () => {
       },
     );
 
-    itExcept(NEEDS_AX_TREE, 'links an error to the radios it concerns (their description, invalid)', async () => {
-      const el = await fixture<QcPageFeedback>(html`<qc-page-feedback id="tree"></qc-page-feedback>`);
-      await answerNo(el);
-      submitButton(el).click();
-      await el.updateComplete;
-      const [radio] = findAll(await axTree('#tree'), (n) => n.role === 'radio');
-      expect(radio?.description).to.equal(fr.pageFeedbackErrorReason);
-      expect(radio?.invalid).to.equal(true);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'links an error to the radios it concerns (their description, invalid) [wcag:3.3.1]',
+      async () => {
+        const el = await fixture<QcPageFeedback>(html`<qc-page-feedback id="tree"></qc-page-feedback>`);
+        await answerNo(el);
+        submitButton(el).click();
+        await el.updateComplete;
+        const [radio] = findAll(await axTree('#tree'), (n) => n.role === 'radio');
+        expect(radio?.description).to.equal(fr.pageFeedbackErrorReason);
+        expect(radio?.invalid).to.equal(true);
+      },
+    );
   });
 
   describe('rendering', () => {
@@ -172,7 +176,7 @@ describe('qc-page-feedback', () => {
       }
     });
 
-    it('fits a 320 px wide column', async () => {
+    it('fits a 320 px wide column [wcag:1.4.10]', async () => {
       const root = await fixture(html`<div style="width: 320px"><qc-page-feedback></qc-page-feedback></div>`);
       const el = root.querySelector('qc-page-feedback')!;
       expect(el.scrollWidth).to.be.at.most(320);
@@ -210,7 +214,7 @@ describe('qc-page-feedback', () => {
   });
 
   describe('keyboard', () => {
-    it('Tab reaches Oui then Non; Enter on Non moves the focus to the follow-up question', async () => {
+    it('Tab reaches Oui then Non; Enter on Non moves the focus to the follow-up question [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(html`<div><button>Avant</button><qc-page-feedback></qc-page-feedback></div>`);
       const el = root.querySelector('qc-page-feedback')!;
       root.querySelector('button')!.focus();
@@ -224,7 +228,7 @@ describe('qc-page-feedback', () => {
       expect(active()?.getAttribute('data-qc-part')).to.equal('reasons');
     });
 
-    it('in the follow-up: Tab to the first radio, ArrowDown to the next, Tab to the comment, Tab to Envoyer', async () => {
+    it('in the follow-up: Tab to the first radio, ArrowDown to the next, Tab to the comment, Tab to Envoyer [wcag:2.1.1]', async () => {
       const el = await fixture<QcPageFeedback>(html`<qc-page-feedback></qc-page-feedback>`);
       button(el, 'no').focus();
       await sendKeys({ press: 'Space' });
@@ -246,7 +250,7 @@ describe('qc-page-feedback', () => {
       expect(detail).to.deep.equal({ helpful: false, reason: 'unclear', comment: 'Trop long' });
     });
 
-    it('Space on Oui sends at once; the focus moves to the thank-you', async () => {
+    it('Space on Oui sends at once; the focus moves to the thank-you [wcag:2.1.1,2.4.3]', async () => {
       const el = await fixture<QcPageFeedback>(html`<qc-page-feedback></qc-page-feedback>`);
       button(el, 'yes').focus();
       const sent = oneEvent(el, 'qc-feedback');
@@ -331,7 +335,7 @@ describe('qc-page-feedback', () => {
   });
 
   describe('forms and errors', () => {
-    it('requires a reason: the error is written, linked, and the focus goes to the first radio', async () => {
+    it('requires a reason: the error is written, linked, and the focus goes to the first radio [wcag:2.4.3,3.3.1]', async () => {
       const submissions = interceptSubmissions();
       try {
         const el = await fixture<QcPageFeedback>(html`<qc-page-feedback action="/retroaction"></qc-page-feedback>`);
@@ -394,7 +398,7 @@ describe('qc-page-feedback', () => {
       expect(textarea(el).value).to.equal(long);
     });
 
-    it('announces the count politely once the citizen pauses typing', async () => {
+    it('announces the count politely once the citizen pauses typing [wcag:4.1.3]', async () => {
       const el = await fixture<QcPageFeedback>(html`<qc-page-feedback></qc-page-feedback>`);
       await answerNo(el);
       type(el, 'a'.repeat(10));
@@ -404,7 +408,7 @@ describe('qc-page-feedback', () => {
       expect(region?.textContent).to.equal('480 caractères restants');
     });
 
-    it('keeps the typed comment and the chosen reason across re-renders and a language change', async () => {
+    it('keeps the typed comment and the chosen reason across re-renders and a language change [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="fr"><qc-page-feedback></qc-page-feedback></div>`);
       const el = root.querySelector('qc-page-feedback')!;
       await answerNo(el);
@@ -424,7 +428,7 @@ describe('qc-page-feedback', () => {
   });
 
   describe('i18n', () => {
-    it('speaks English in an English page part', async () => {
+    it('speaks English in an English page part [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en-CA"><qc-page-feedback></qc-page-feedback></div>`);
       const el = root.querySelector('qc-page-feedback')!;
       expect(form(el).getAttribute('aria-label')).to.equal(en.pageFeedbackLabel);

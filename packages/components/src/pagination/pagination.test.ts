@@ -68,7 +68,7 @@ describe('qc-pagination', () => {
       await expect(el).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'is a navigation of named page links; ellipses are not read', async () => {
+    itExcept(NEEDS_AX_TREE, 'is a navigation of named page links; ellipses are not read [wcag:4.1.2]', async () => {
       await fixture(
         html`<div id="tree"><qc-pagination total-pages="10" current-page="5" url="?page={page}"></qc-pagination></div>`,
       );
@@ -89,7 +89,7 @@ describe('qc-pagination', () => {
       expect(findAll(navigation, (n) => n.role === 'listitem')).to.have.length(7);
     });
 
-    it('names each page « Page n », the current one « Page n sur total » (every engine)', async () => {
+    it('names each page « Page n », the current one « Page n sur total » (every engine) [wcag:4.1.2]', async () => {
       const el = await fixture<QcPagination>(
         html`<qc-pagination total-pages="10" current-page="5" url="?page={page}"></qc-pagination>`,
       );
@@ -167,7 +167,7 @@ describe('qc-pagination', () => {
       expect(none.getBoundingClientRect().height).to.equal(0);
     });
 
-    it('every control is a target of at least 24×24 px', async () => {
+    it('every control is a target of at least 24×24 px [wcag:2.5.8]', async () => {
       const el = await fixture<QcPagination>(html`<qc-pagination total-pages="10" current-page="5"></qc-pagination>`);
       const min = tokenPx('--qc-target-min-size');
       expect(min).to.equal(24);
@@ -178,7 +178,7 @@ describe('qc-pagination', () => {
       }
     });
 
-    it('reflows at 320 px: fewer numbers, chevrons only, no horizontal scroll', async () => {
+    it('reflows at 320 px: fewer numbers, chevrons only, no horizontal scroll [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<QcPagination>(
         html`<qc-pagination total-pages="200" current-page="150" url="?page={page}"></qc-pagination>`,
@@ -214,7 +214,7 @@ describe('qc-pagination', () => {
       expect(text.getBoundingClientRect().width).to.be.greaterThan(40);
     });
 
-    it('shows a focus ring on keyboard focus', async () => {
+    it('shows a focus ring on keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const root = await fixture(
         html`<div><button>Avant</button><qc-pagination total-pages="3" current-page="1"></qc-pagination></div>`,
       );
@@ -227,18 +227,22 @@ describe('qc-pagination', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'marks the current page with system highlight colours in forced colours', async () => {
-      const el = await fixture<QcPagination>(html`<qc-pagination total-pages="3" current-page="2"></qc-pagination>`);
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const style = getComputedStyle(current(el));
-        const other = getComputedStyle(byLabel(el, 'Page 1'));
-        expect(style.backgroundColor).to.not.equal(other.backgroundColor);
-        expect(style.color).to.not.equal(other.color);
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'marks the current page with system highlight colours in forced colours [wcag:1.4.11]',
+      async () => {
+        const el = await fixture<QcPagination>(html`<qc-pagination total-pages="3" current-page="2"></qc-pagination>`);
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const style = getComputedStyle(current(el));
+          const other = getComputedStyle(byLabel(el, 'Page 1'));
+          expect(style.backgroundColor).to.not.equal(other.backgroundColor);
+          expect(style.color).to.not.equal(other.color);
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
 
     it('is registered once: defining the same class again is a no-op', () => {
       expect(customElements.get('qc-pagination') === QcPagination).to.equal(true);
@@ -273,7 +277,7 @@ describe('qc-pagination', () => {
   });
 
   describe('keyboard', () => {
-    it('Tab goes through previous, the pages in order, then next', async () => {
+    it('Tab goes through previous, the pages in order, then next [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button>Avant</button>
@@ -297,7 +301,7 @@ describe('qc-pagination', () => {
       ]);
     });
 
-    it('Enter on a page button makes it current and keeps the focus on it', async () => {
+    it('Enter on a page button makes it current and keeps the focus on it [wcag:2.1.1]', async () => {
       const el = await fixture<QcPagination>(html`<qc-pagination total-pages="10" current-page="5"></qc-pagination>`);
       byLabel(el, 'Page 6').focus();
       await sendKeys({ press: 'Enter' });
@@ -307,7 +311,7 @@ describe('qc-pagination', () => {
       expect(labelOf(focused() as HTMLElement)).to.equal('Page 6 sur 10');
     });
 
-    it('Space on next moves on and keeps the focus on next, then on the last page once next is gone', async () => {
+    it('Space on next moves on and keeps the focus on next, then on the last page once next is gone [wcag:2.1.1]', async () => {
       const el = await fixture<QcPagination>(html`<qc-pagination total-pages="3" current-page="1"></qc-pagination>`);
       el.shadowRoot!.querySelector<HTMLElement>('.next')!.focus();
       await sendKeys({ press: 'Space' });
@@ -372,7 +376,7 @@ describe('qc-pagination', () => {
   });
 
   describe('i18n', () => {
-    it('speaks English on an English page, and follows a change of lang', async () => {
+    it('speaks English on an English page, and follows a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en"><qc-pagination total-pages="4" current-page="2"></qc-pagination></div>`,
       );

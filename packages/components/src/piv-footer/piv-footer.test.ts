@@ -66,15 +66,21 @@ describe('qc-piv-footer', () => {
       await expect(el).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'standalone, it is the one contentinfo landmark, holding the links', async () => {
-      await fixture(html`<div><qc-piv-footer>${links()}</qc-piv-footer></div>`);
-      const landmarks = await axNodes('contentinfo');
-      expect(landmarks.length).to.equal(1);
-      const inside = JSON.stringify(landmarks[0]);
-      expect(inside).to.contain('Accessibilité');
-      expect(inside).to.contain(`© Gouvernement du Québec, ${year}`);
-      expect(findAll(landmarks[0], (n) => n.role === 'navigation').map((n) => n.name)).to.deep.equal([fr.pivFooterNav]);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'standalone, it is the one contentinfo landmark, holding the links [wcag:1.3.1]',
+      async () => {
+        await fixture(html`<div><qc-piv-footer>${links()}</qc-piv-footer></div>`);
+        const landmarks = await axNodes('contentinfo');
+        expect(landmarks.length).to.equal(1);
+        const inside = JSON.stringify(landmarks[0]);
+        expect(inside).to.contain('Accessibilité');
+        expect(inside).to.contain(`© Gouvernement du Québec, ${year}`);
+        expect(findAll(landmarks[0], (n) => n.role === 'navigation').map((n) => n.name)).to.deep.equal([
+          fr.pivFooterNav,
+        ]);
+      },
+    );
 
     itExcept(NEEDS_AX_TREE, 'inside the page’s <footer>, there is still exactly one contentinfo', async () => {
       await fixture(
@@ -87,19 +93,23 @@ describe('qc-piv-footer', () => {
       expect(JSON.stringify(landmarks[0])).to.contain('Plan du site');
     });
 
-    itExcept(NEEDS_AX_TREE, 'inside [role=contentinfo] (also on the element itself), adds no second one', async () => {
-      await fixture(
-        html`<div>
-          <div role="contentinfo"><qc-piv-footer>${links()}</qc-piv-footer></div>
-        </div>`,
-      );
-      expect((await axNodes('contentinfo')).length).to.equal(1);
-      fixtureCleanup();
-      await fixture(html`<div><qc-piv-footer role="contentinfo">${links()}</qc-piv-footer></div>`);
-      expect((await axNodes('contentinfo')).length).to.equal(1);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'inside [role=contentinfo] (also on the element itself), adds no second one [wcag:4.1.2]',
+      async () => {
+        await fixture(
+          html`<div>
+            <div role="contentinfo"><qc-piv-footer>${links()}</qc-piv-footer></div>
+          </div>`,
+        );
+        expect((await axNodes('contentinfo')).length).to.equal(1);
+        fixtureCleanup();
+        await fixture(html`<div><qc-piv-footer role="contentinfo">${links()}</qc-piv-footer></div>`);
+        expect((await axNodes('contentinfo')).length).to.equal(1);
+      },
+    );
 
-    it('computed role, in every engine: contentinfo standalone, none inside a footer (across shadow roots)', async () => {
+    it('computed role, in every engine: contentinfo standalone, none inside a footer (across shadow roots) [wcag:4.1.2]', async () => {
       const alone = await fixture<QcPivFooter>(html`<qc-piv-footer>${links()}</qc-piv-footer>`);
       expect((await axElement(part(alone, 'base'))).role).to.equal('contentinfo');
       fixtureCleanup();
@@ -113,7 +123,7 @@ describe('qc-piv-footer', () => {
       expect(['generic', 'none', '']).to.include((await axElement(part(nested, 'base'))).role);
     });
 
-    it('the signature link is named by where it goes, in every engine', async () => {
+    it('the signature link is named by where it goes, in every engine [wcag:4.1.2]', async () => {
       const el = await fixture<QcPivFooter>(html`<qc-piv-footer>${links()}</qc-piv-footer>`);
       expect(await axElement(part(el, 'logo'))).to.deep.equal({ role: 'link', name: fr.pivFooterSignature });
       el.logoAlt = 'Accueil de Québec.ca';
@@ -145,7 +155,7 @@ describe('qc-piv-footer', () => {
       expect(svg.querySelectorAll('path').length).to.equal(2);
     });
 
-    it('colours: wordmark black and flag PIV blue in light and high contrast, white in dark', async () => {
+    it('colours: wordmark black and flag PIV blue in light and high contrast, white in dark [wcag:1.4.3]', async () => {
       const root = await fixture(
         html`<div>${themes.map((t) => html`<div data-qc-theme=${t}><qc-piv-footer></qc-piv-footer></div>`)}</div>`,
       );
@@ -174,7 +184,7 @@ describe('qc-piv-footer', () => {
       expect(copyrightLink(el).checkVisibility()).to.be.false;
     });
 
-    it('reflows at 320 px: nothing wider than the screen', async () => {
+    it('reflows at 320 px: nothing wider than the screen [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const el = await fixture<QcPivFooter>(
@@ -193,24 +203,28 @@ describe('qc-piv-footer', () => {
       }
     });
 
-    it('targets are at least 24 px high (signature and copyright links)', async () => {
+    it('targets are at least 24 px high (signature and copyright links) [wcag:2.5.8]', async () => {
       const el = await fixture<QcPivFooter>(html`<qc-piv-footer></qc-piv-footer>`);
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       expect(part(el, 'logo').getBoundingClientRect().height).to.be.at.least((24 / 16) * rem);
       expect(copyrightLink(el).getBoundingClientRect().height).to.be.at.least((24 / 16) * rem - 0.5);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'forced colours: the whole signature takes the link colour', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const el = await fixture<QcPivFooter>(html`<qc-piv-footer></qc-piv-footer>`);
-        const [wordmark, flag] = el.shadowRoot!.querySelectorAll('path');
-        expect(rgb(wordmark, 'fill')).to.equal(rgb(flag, 'fill'));
-        expect(rgb(wordmark, 'fill')).to.equal(rgb(part(el, 'logo'), 'color'));
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'forced colours: the whole signature takes the link colour [wcag:1.4.11]',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const el = await fixture<QcPivFooter>(html`<qc-piv-footer></qc-piv-footer>`);
+          const [wordmark, flag] = el.shadowRoot!.querySelectorAll('path');
+          expect(rgb(wordmark, 'fill')).to.equal(rgb(flag, 'fill'));
+          expect(rgb(wordmark, 'fill')).to.equal(rgb(part(el, 'logo'), 'color'));
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
 
     it('is registered once: defining the same class again is a no-op', () => {
       expect(customElements.get('qc-piv-footer') === QcPivFooter).to.equal(true);
@@ -270,7 +284,7 @@ describe('qc-piv-footer', () => {
       expect(copyrightLink(el).getAttribute('href')).to.equal('https://example.qc.ca/droits');
     });
 
-    it('names an unnamed author nav (nav-label), never an author’s own name', async () => {
+    it('names an unnamed author nav (nav-label), never an author’s own name [wcag:4.1.2]', async () => {
       const el = await fixture<QcPivFooter>(
         html`<qc-piv-footer
           ><nav>
@@ -317,7 +331,7 @@ describe('qc-piv-footer', () => {
   });
 
   describe('keyboard', () => {
-    it('Tab goes through the footer links, the signature, then the copyright link', async () => {
+    it('Tab goes through the footer links, the signature, then the copyright link [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button>Avant</button>
@@ -345,7 +359,7 @@ describe('qc-piv-footer', () => {
       ]);
     });
 
-    it('the focused signature shows a visible focus ring', async () => {
+    it('the focused signature shows a visible focus ring [wcag:2.4.7]', async () => {
       const root = await fixture(html`<div><button>Avant</button><qc-piv-footer></qc-piv-footer></div>`);
       root.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -371,7 +385,7 @@ describe('qc-piv-footer', () => {
   });
 
   describe('i18n', () => {
-    it('in English: English names and URL, French copyright marked lang="fr"', async () => {
+    it('in English: English names and URL, French copyright marked lang="fr" [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en">
           <qc-piv-footer

@@ -28,7 +28,7 @@ describe('qc-piv-header at 320 px', () => {
     await setViewport({ width: 1280, height: 800 });
   });
 
-  it('at 320 px: nothing overflows, the signature is 150–200 px wide and the title has its own row', async () => {
+  it('at 320 px: nothing overflows, the signature is 150–200 px wide and the title has its own row [wcag:1.4.10]', async () => {
     const root = await page(
       html`<qc-piv-header
         title-text="Ministère de l’Emploi et de la Solidarité sociale — prestations et services"

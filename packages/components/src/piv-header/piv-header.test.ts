@@ -170,7 +170,7 @@ describe('qc-piv-header', () => {
 
     const banners = async () => findAll(await axTree(), (n) => n.role === 'banner');
 
-    itExcept(NEEDS_AX_TREE, 'is the banner landmark of a page that has none', async () => {
+    itExcept(NEEDS_AX_TREE, 'is the banner landmark of a page that has none [wcag:1.3.1]', async () => {
       await page(html`<qc-piv-header title-text="Service"></qc-piv-header>`);
       const found = await banners();
       expect(found).to.have.length(1);
@@ -184,12 +184,12 @@ describe('qc-piv-header', () => {
       expect(JSON.stringify(found[0])).to.contain('Service');
     });
 
-    itExcept(NEEDS_AX_TREE, 'adds no second banner inside an element with role="banner"', async () => {
+    itExcept(NEEDS_AX_TREE, 'adds no second banner inside an element with role="banner" [wcag:4.1.2]', async () => {
       await page(html`<div role="banner"><qc-piv-header title-text="Service"></qc-piv-header></div>`);
       expect(await banners()).to.have.length(1);
     });
 
-    it('drops its own banner role inside a <header>, keeps it elsewhere (every engine)', async () => {
+    it('drops its own banner role inside a <header>, keeps it elsewhere (every engine) [wcag:4.1.2]', async () => {
       const root = await fixture(
         html`<div>
           <header><qc-piv-header></qc-piv-header></header>
@@ -202,18 +202,22 @@ describe('qc-piv-header', () => {
       expect((await axElement(part(alone!, 'base')!)).role).to.equal('banner');
     });
 
-    itExcept(NEEDS_AX_TREE, 'adds no heading: neither the title (link or text) nor the search button', async () => {
-      await fixture(
-        html`<div id="tree">
-          <qc-piv-header title-text="Service A" enable-search></qc-piv-header>
-          <qc-piv-header title-text="Service B" title-url=""></qc-piv-header>
-        </div>`,
-      );
-      const tree = await axTree('#tree');
-      expect(findAll(tree, (n) => n.role === 'heading')).to.deep.equal([]);
-      expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.include('Service A');
-      expect(JSON.stringify(tree)).to.contain('Service B');
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'adds no heading: neither the title (link or text) nor the search button [wcag:1.3.1]',
+      async () => {
+        await fixture(
+          html`<div id="tree">
+            <qc-piv-header title-text="Service A" enable-search></qc-piv-header>
+            <qc-piv-header title-text="Service B" title-url=""></qc-piv-header>
+          </div>`,
+        );
+        const tree = await axTree('#tree');
+        expect(findAll(tree, (n) => n.role === 'heading')).to.deep.equal([]);
+        expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.include('Service A');
+        expect(JSON.stringify(tree)).to.contain('Service B');
+      },
+    );
 
     itExcept(NEEDS_AX_TREE, 'the search button is a disclosure: a button with its expanded state', async () => {
       const root = await searchHeader();
@@ -227,14 +231,14 @@ describe('qc-piv-header', () => {
       expect(button?.expanded).to.equal(true);
     });
 
-    it('names the signature link after where it goes, in every engine', async () => {
+    it('names the signature link after where it goes, in every engine [wcag:4.1.2]', async () => {
       const root = await page(html`<qc-piv-header></qc-piv-header>`);
       const link = part(root.querySelector('qc-piv-header')!, 'signature-link')!;
       expect(await axElement(link)).to.deep.equal({ role: 'link', name: fr.pivHeaderSignature });
       expect(link.getAttribute('href')).to.equal('/');
     });
 
-    it('names the search button by its state, and points it at the zone it controls', async () => {
+    it('names the search button by its state, and points it at the zone it controls [wcag:4.1.2]', async () => {
       const root = await searchHeader();
       const el = root.querySelector('qc-piv-header')!;
       expect(await axElement(toggle(el))).to.deep.equal({ role: 'button', name: fr.pivHeaderShowSearch });
@@ -265,7 +269,7 @@ describe('qc-piv-header', () => {
       expect(part(el, 'signature-link')!.querySelector('svg')).to.not.equal(null);
     });
 
-    it('the language link carries lang and hreflang of the other language', async () => {
+    it('the language link carries lang and hreflang of the other language [wcag:3.1.2]', async () => {
       const root = await page(html`<qc-piv-header alt-language-url="/en/"></qc-piv-header>`);
       const link = root.querySelector('qc-piv-header')!.shadowRoot!.querySelector('.links a')!;
       expect([link.getAttribute('lang'), link.getAttribute('hreflang'), link.textContent]).to.deep.equal([
@@ -299,7 +303,7 @@ describe('qc-piv-header', () => {
       expect(part(el, 'links')!.getClientRects().length).to.equal(0);
     });
 
-    it('the band is PIV blue with white text in the light, dark and high-contrast themes', async () => {
+    it('the band is PIV blue with white text in the light, dark and high-contrast themes [wcag:1.4.3]', async () => {
       for (const theme of ['light', 'dark', 'high-contrast']) {
         const root = await fixture(
           html`<div data-qc-theme=${theme}>
@@ -390,7 +394,7 @@ describe('qc-piv-header', () => {
 
     itExcept(
       NO_MEDIA_EMULATION,
-      'in forced colours the band keeps an edge and the signature takes a system colour',
+      'in forced colours the band keeps an edge and the signature takes a system colour [wcag:1.4.11]',
       async () => {
         const el = await fixture<QcPivHeader>(html`<qc-piv-header></qc-piv-header>`);
         const base = part(el, 'base')!;
@@ -407,7 +411,7 @@ describe('qc-piv-header', () => {
       },
     );
 
-    it('the focus ring is pale blue on the band, inside it', async () => {
+    it('the focus ring is pale blue on the band, inside it [wcag:2.4.7]', async () => {
       const root = await page(html`<qc-piv-header join-us-url="/joindre"></qc-piv-header>`);
       const el = root.querySelector('qc-piv-header')!;
       root.querySelector<HTMLElement>('#before')!.focus();
@@ -427,14 +431,14 @@ describe('qc-piv-header', () => {
   });
 
   describe('properties', () => {
-    it('title-url="" makes the title plain text, never a heading', async () => {
+    it('title-url="" makes the title plain text, never a heading [wcag:1.3.1]', async () => {
       const el = await fixture<QcPivHeader>(html`<qc-piv-header title-text="Service" title-url=""></qc-piv-header>`);
       const title = part(el, 'title')!;
       expect(title.localName).to.equal('span');
       expect(title.hasAttribute('role')).to.equal(false);
     });
 
-    it('logo-src shows that image, named like the link', async () => {
+    it('logo-src shows that image, named like the link [wcag:4.1.2]', async () => {
       const el = await fixture<QcPivHeader>(
         html`<qc-piv-header
           logo-src="/packages/components/dist/assets/QUEBEC_blanc.svg"
@@ -446,7 +450,7 @@ describe('qc-piv-header', () => {
       expect(part(el, 'signature-link')!.getAttribute('href')).to.equal('https://www.quebec.ca/');
     });
 
-    it('logo-alt names the signature link; alt-logo (from the incumbent’s docs) is its alias', async () => {
+    it('logo-alt names the signature link; alt-logo (from the incumbent’s docs) is its alias [wcag:4.1.2]', async () => {
       const el = await fixture<QcPivHeader>(html`<qc-piv-header logo-alt="Accueil du ministère"></qc-piv-header>`);
       expect((await axElement(part(el, 'signature-link')!)).name).to.equal('Accueil du ministère');
       const warnings = await captureWarnings(async () => {
@@ -456,7 +460,7 @@ describe('qc-piv-header', () => {
       expect(warnings.filter((w) => w.includes('alt-logo'))).to.have.length(1);
     });
 
-    it('go-to-content="false" removes the skip link; removing the attribute brings it back', async () => {
+    it('go-to-content="false" removes the skip link; removing the attribute brings it back [wcag:2.4.1]', async () => {
       const el = await fixture<QcPivHeader>(html`<qc-piv-header go-to-content="false"></qc-piv-header>`);
       expect(el.goToContent).to.equal(false);
       expect(part(el, 'skip-link')).to.equal(null);
@@ -535,7 +539,7 @@ describe('qc-piv-header', () => {
   });
 
   describe('keyboard', () => {
-    it('the skip link is the first tab stop, visible when focused, and moves the focus to the content', async () => {
+    it('the skip link is the first tab stop, visible when focused, and moves the focus to the content [wcag:2.4.1,2.4.3]', async () => {
       const root = await page(html`<qc-piv-header title-text="Service"></qc-piv-header>`);
       const el = root.querySelector('qc-piv-header')!;
       const skip = part(el, 'skip-link')!;
@@ -554,7 +558,7 @@ describe('qc-piv-header', () => {
       expect(main.hasAttribute('tabindex')).to.equal(false);
     });
 
-    it('a slotted skip link also moves the focus to its target', async () => {
+    it('a slotted skip link also moves the focus to its target [wcag:2.4.1,2.4.3]', async () => {
       const root = await page(html`<qc-piv-header><a slot="go-to-content" href="#main">Passer</a></qc-piv-header>`);
       const link = root.querySelector<HTMLAnchorElement>('[slot="go-to-content"]')!;
       root.querySelector<HTMLElement>('#before')!.focus();
@@ -566,7 +570,7 @@ describe('qc-piv-header', () => {
       expect(document.activeElement === root.querySelector('main')).to.equal(true);
     });
 
-    it('Enter opens the search and focuses its field; Escape closes it and returns to the button', async () => {
+    it('Enter opens the search and focuses its field; Escape closes it and returns to the button [wcag:2.1.1,2.1.2]', async () => {
       const root = await searchHeader();
       const el = root.querySelector('qc-piv-header')!;
       toggle(el).focus();
@@ -581,7 +585,7 @@ describe('qc-piv-header', () => {
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it('Space toggles the search too, and the button closes it again', async () => {
+    it('Space toggles the search too, and the button closes it again [wcag:2.1.1]', async () => {
       const root = await searchHeader();
       const el = root.querySelector('qc-piv-header')!;
       toggle(el).focus();
@@ -595,7 +599,7 @@ describe('qc-piv-header', () => {
       expect(deepActive() === toggle(el)).to.equal(true);
     });
 
-    it('Escape outside the search zone leaves it open', async () => {
+    it('Escape outside the search zone leaves it open [wcag:2.1.1]', async () => {
       const root = await searchHeader({ show: true });
       const el = root.querySelector('qc-piv-header')!;
       part(el, 'signature-link')!.focus();
@@ -619,7 +623,7 @@ describe('qc-piv-header', () => {
   });
 
   describe('i18n', () => {
-    it('speaks English on an English page: strings, and a language link to French', async () => {
+    it('speaks English on an English page: strings, and a language link to French [wcag:3.1.2]', async () => {
       const root = await fixture(
         html`<div lang="en">
           <qc-piv-header alt-language-url="/fr/" join-us-url="/contact" enable-search></qc-piv-header>
@@ -636,7 +640,7 @@ describe('qc-piv-header', () => {
       expect((await axElement(part(el, 'signature-link')!)).name).to.equal(en.pivHeaderSignature);
     });
 
-    it('follows a change of lang', async () => {
+    it('follows a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-piv-header></qc-piv-header></div>`);
       const el = root.querySelector('qc-piv-header')!;
       root.setAttribute('lang', 'fr-CA');

@@ -78,7 +78,7 @@ describe('qc-piv-header before upgrade (elements.css)', () => {
     expect(customElements.get('qc-piv-header')).to.equal(undefined);
   });
 
-  it('without JavaScript: a PIV blue band with the signature, the name and every link; the skip link hidden until focused', async () => {
+  it('without JavaScript: a PIV blue band with the signature, the name and every link; the skip link hidden until focused [wcag:2.4.1]', async () => {
     await withStylesheet(ELEMENTS_CSS, async () => {
       await setViewport({ width: 1280, height: 800 });
       const root = await render();
@@ -111,7 +111,7 @@ describe('qc-piv-header before upgrade (elements.css)', () => {
     });
   });
 
-  it('upgrading moves nothing, at 1280 and at 320 px (this test defines the element)', async () => {
+  it('upgrading moves nothing, at 1280 and at 320 px (this test defines the element) [wcag:1.4.10]', async () => {
     await withStylesheet(ELEMENTS_CSS, async () => {
       const root = await render();
       await setViewport({ width: 1280, height: 800 });

@@ -100,13 +100,13 @@ describe('qc-search-bar', () => {
       await expect(root).to.be.accessible();
     });
 
-    it('a searchbox named « Rechercher » and a submit button named « Lancer la recherche »', async () => {
+    it('a searchbox named « Rechercher » and a submit button named « Lancer la recherche » [wcag:4.1.2]', async () => {
       const { el } = await formFixture(html`<form><qc-search-bar></qc-search-bar></form>`);
       expect(await axElement(input(el))).to.deep.equal({ role: 'searchbox', name: fr.searchBarLabel });
       expect(await axElement(submit(el))).to.deep.equal({ role: 'button', name: fr.searchBarSubmit });
     });
 
-    itExcept(NEEDS_AX_TREE, 'is one search landmark, holding the field and the button', async () => {
+    itExcept(NEEDS_AX_TREE, 'is one search landmark, holding the field and the button [wcag:1.3.1]', async () => {
       await formFixture(html`<form><qc-search-bar search-aria-label="Québec.ca"></qc-search-bar></form>`);
       const landmarks = await axNodes('search');
       expect(landmarks.map((node) => node.name)).to.deep.equal(['Québec.ca']);
@@ -115,7 +115,7 @@ describe('qc-search-bar', () => {
       expect(inside).to.contain(fr.searchBarSubmit);
     });
 
-    it('adds no landmark inside an author’s search landmark', async () => {
+    it('adds no landmark inside an author’s search landmark [wcag:1.3.1]', async () => {
       const { el } = await formFixture(html`<form role="search"><qc-search-bar></qc-search-bar></form>`);
       expect(el.querySelector('search')).to.equal(null);
       expect(el.querySelector('[data-qc-part="search"]')!.localName).to.equal('div');
@@ -139,7 +139,7 @@ describe('qc-search-bar', () => {
       expect(button.querySelector('qc-icon')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('field and button are side by side, equally tall, the button at least 24 px', async () => {
+    it('field and button are side by side, equally tall, the button at least 24 px [wcag:2.5.8]', async () => {
       const { el } = await formFixture(html`<form><qc-search-bar></qc-search-bar></form>`);
       const field = input(el).getBoundingClientRect();
       const button = submit(el).getBoundingClientRect();
@@ -171,7 +171,7 @@ describe('qc-search-bar', () => {
       expect(el.getBoundingClientRect().width).to.equal(1000);
     });
 
-    it('reflows at 320 px', async () => {
+    it('reflows at 320 px [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 600 });
       const { el } = await formFixture(html`<form><qc-search-bar input-value="Climat"></qc-search-bar></form>`);
       expect(submit(el).getBoundingClientRect().right).to.be.at.most(320);
@@ -333,7 +333,7 @@ describe('qc-search-bar', () => {
   });
 
   describe('keyboard', () => {
-    it('Enter in the field submits the form with q=<typed text>', async () => {
+    it('Enter in the field submits the form with q=<typed text> [wcag:2.1.1]', async () => {
       const { el, submits } = await formFixture(html`<form><qc-search-bar></qc-search-bar></form>`);
       input(el).focus();
       await sendKeys({ type: 'permis' });
@@ -343,7 +343,7 @@ describe('qc-search-bar', () => {
       expect(submits[0]!.data).to.deep.equal([['q', 'permis']]);
     });
 
-    it('Tab: field, clear button (with text), submit button; Enter on the submit button submits', async () => {
+    it('Tab: field, clear button (with text), submit button; Enter on the submit button submits [wcag:2.1.1]', async () => {
       const { el, submits } = await formFixture(
         html`<form><qc-search-bar input-value="Climat" submit-name="go" submit-value="1"></qc-search-bar></form>`,
       );
@@ -389,7 +389,7 @@ describe('qc-search-bar', () => {
   });
 
   describe('i18n', () => {
-    it('English strings on an English page, following a change of lang', async () => {
+    it('English strings on an English page, following a change of lang [wcag:3.1.2]', async () => {
       const { form, el } = await formFixture(html`<form lang="en"><qc-search-bar></qc-search-bar></form>`);
       expect(input(el).getAttribute('aria-label')).to.equal(en.searchBarLabel);
       expect(input(el).placeholder).to.equal(en.searchBarPlaceholder);

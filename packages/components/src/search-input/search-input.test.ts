@@ -49,7 +49,7 @@ describe('qc-search-input', () => {
       await expect(root).to.be.accessible();
     });
 
-    it('the field is a searchbox named by aria-label; the clear button is named', async () => {
+    it('the field is a searchbox named by aria-label; the clear button is named [wcag:4.1.2]', async () => {
       const el = await fixture<QcSearchInput>(
         html`<qc-search-input aria-label="Rechercher un article" value="Climat"></qc-search-input>`,
       );
@@ -57,7 +57,7 @@ describe('qc-search-input', () => {
       expect(await axElement(clearButton(el))).to.deep.equal({ role: 'button', name: fr.searchInputClear });
     });
 
-    it('label is a real <label for> that names the field (and replaces aria-label)', async () => {
+    it('label is a real <label for> that names the field (and replaces aria-label) [wcag:1.3.1,3.3.2,4.1.2]', async () => {
       const el = await fixture<QcSearchInput>(
         html`<qc-search-input label="Nom de l'article" aria-label="Autre nom"></qc-search-input>`,
       );
@@ -67,7 +67,7 @@ describe('qc-search-input', () => {
       expect((await axElement(input(el))).name).to.equal("Nom de l'article");
     });
 
-    it('with neither label nor aria-label: the placeholder names it, else the built-in name', async () => {
+    it('with neither label nor aria-label: the placeholder names it, else the built-in name [wcag:4.1.2]', async () => {
       const root = await fixture(
         html`<div>
           <qc-search-input placeholder="Rechercher un article"></qc-search-input>
@@ -126,7 +126,7 @@ describe('qc-search-input', () => {
       expect(el.querySelector('label')!.htmlFor).to.equal('recherche-input');
     });
 
-    it('the clear button is a native type="button", at least 24 px, shown only with text', async () => {
+    it('the clear button is a native type="button", at least 24 px, shown only with text [wcag:2.5.8]', async () => {
       const el = await fixture<QcSearchInput>(html`<qc-search-input aria-label="Rechercher"></qc-search-input>`);
       const button = clearButton(el);
       expect(button.localName).to.equal('button');
@@ -160,7 +160,7 @@ describe('qc-search-input', () => {
       expect(part(el, 'icon')).to.equal(null);
     });
 
-    it('reflows at 320 px: never wider than its column', async () => {
+    it('reflows at 320 px: never wider than its column [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 600 });
       const el = await fixture<QcSearchInput>(
         html`<qc-search-input aria-label="Rechercher" size="xl" value="Climat"></qc-search-input>`,
@@ -206,7 +206,7 @@ describe('qc-search-input', () => {
       expect(el.getBoundingClientRect().width).to.be.greaterThan(sm);
     });
 
-    it('clear-aria-label names the clear button', async () => {
+    it('clear-aria-label names the clear button [wcag:4.1.2]', async () => {
       const el = await fixture<QcSearchInput>(
         html`<qc-search-input aria-label="Rechercher" clear-aria-label="Vider" value="x"></qc-search-input>`,
       );
@@ -215,7 +215,7 @@ describe('qc-search-input', () => {
   });
 
   describe('keyboard', () => {
-    it('Tab reaches the field then the clear button; Enter on it clears and returns focus to the field', async () => {
+    it('Tab reaches the field then the clear button; Enter on it clears and returns focus to the field [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div>
           <button>Avant</button><qc-search-input aria-label="Rechercher" value="Climat"></qc-search-input>
@@ -233,7 +233,7 @@ describe('qc-search-input', () => {
       expect(clearButton(el).hidden).to.equal(true);
     });
 
-    it('Space on the clear button clears too', async () => {
+    it('Space on the clear button clears too [wcag:2.1.1]', async () => {
       const el = await fixture<QcSearchInput>(
         html`<qc-search-input aria-label="Rechercher" value="x"></qc-search-input>`,
       );
@@ -331,7 +331,7 @@ describe('qc-search-input', () => {
   });
 
   describe('i18n', () => {
-    it('built-in names follow the closest lang, and a change of lang', async () => {
+    it('built-in names follow the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-search-input value="x"></qc-search-input></div>`);
       const el = root.querySelector('qc-search-input')!;
       await el.updateComplete;

@@ -220,7 +220,7 @@ describe('qc-select: plain (native select)', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('placeholder creates a selectable empty first option, selected, that required rejects', async () => {
+  it('placeholder creates a selectable empty first option, selected, that required rejects [wcag:1.3.1,3.3.2]', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Région" placeholder="Choisir une région" required
         ><select name="region">
@@ -308,7 +308,7 @@ describe('qc-select: multiple', () => {
 
   itExcept(
     NEEDS_AX_TREE,
-    'hides the native select (still in the form) and stands a named combobox in for it',
+    'hides the native select (still in the form) and stands a named combobox in for it [wcag:4.1.2]',
     async () => {
       const { form, field } = await multiple({ selected: ['01', '06'] });
       const select = field.querySelector('select')!;
@@ -329,7 +329,7 @@ describe('qc-select: multiple', () => {
 
   itExcept(
     NEEDS_AX_TREE,
-    'opens with ArrowDown: expanded, multiselectable listbox named by the label, options selected',
+    'opens with ArrowDown: expanded, multiselectable listbox named by the label, options selected [wcag:1.3.1,2.1.1,2.5.3,3.3.2,4.1.2]',
     async () => {
       const { field } = await multiple({ selected: ['06'] });
       comboboxOf(field).focus();
@@ -351,7 +351,7 @@ describe('qc-select: multiple', () => {
     },
   );
 
-  it('arrows, Home, End, PageDown, PageUp move the active option without selecting', async () => {
+  it('arrows, Home, End, PageDown, PageUp move the active option without selecting [wcag:2.1.1]', async () => {
     const { form, field } = await multiple();
     const heard = listen(form);
     comboboxOf(field).focus();
@@ -377,7 +377,7 @@ describe('qc-select: multiple', () => {
 
   itExcept(
     NEEDS_AX_TREE,
-    'Enter and Space toggle the active option, keep the list open, one input and one change each',
+    'Enter and Space toggle the active option, keep the list open, one input and one change each [wcag:2.1.1]',
     async () => {
       const { form, field } = await multiple();
       const heard = listen(form);
@@ -397,7 +397,7 @@ describe('qc-select: multiple', () => {
     },
   );
 
-  it('Shift+ArrowDown and Shift+ArrowUp move and toggle', async () => {
+  it('Shift+ArrowDown and Shift+ArrowUp move and toggle [wcag:2.1.1]', async () => {
     const { form, field } = await multiple();
     comboboxOf(field).focus();
     await press('ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowDown');
@@ -406,7 +406,7 @@ describe('qc-select: multiple', () => {
     expect(formValues(form, 'regions')).to.deep.equal(['03']);
   });
 
-  it('Escape closes without changing anything and keeps focus on the combobox', async () => {
+  it('Escape closes without changing anything and keeps focus on the combobox [wcag:2.1.1,2.1.2]', async () => {
     const { form, field } = await multiple({ selected: ['05'] });
     const heard = listen(form);
     comboboxOf(field).focus();
@@ -420,7 +420,7 @@ describe('qc-select: multiple', () => {
     expect(formValues(form, 'regions')).to.deep.equal(['05']);
   });
 
-  it('Alt+ArrowDown opens, Alt+ArrowUp closes; ArrowUp, Home, End, Enter and Space open a closed list', async () => {
+  it('Alt+ArrowDown opens, Alt+ArrowUp closes; ArrowUp, Home, End, Enter and Space open a closed list [wcag:2.1.1]', async () => {
     const { field } = await multiple({ selected: ['09'] });
     comboboxOf(field).focus();
     await press('Alt+ArrowDown');
@@ -442,7 +442,7 @@ describe('qc-select: multiple', () => {
     expect(field.expanded).to.equal(false);
   });
 
-  it('Tab closes the list without toggling and moves focus on', async () => {
+  it('Tab closes the list without toggling and moves focus on [wcag:2.1.1,2.4.3]', async () => {
     const { form, field } = await multiple();
     comboboxOf(field).focus();
     await press('ArrowDown', 'ArrowDown', 'Tab');
@@ -598,7 +598,7 @@ describe('qc-select: multiple', () => {
     expect(field.expanded, 'the label focuses, it does not open').to.equal(false);
   });
 
-  it('disabled options are skipped by arrows and typeahead, and cannot be clicked', async () => {
+  it('disabled options are skipped by arrows and typeahead, and cannot be clicked [wcag:2.1.1]', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Ville" multiple
         ><select name="ville">
@@ -619,34 +619,38 @@ describe('qc-select: multiple', () => {
     await expect(field).to.be.accessible();
   });
 
-  itExcept(NEEDS_AX_TREE, 'optgroups become named groups; a disabled group disables its options', async () => {
-    const { field } = await mount(
-      html`<qc-select label="Ville" multiple
-        ><select name="ville">
-          <optgroup label="Grands centres">
-            <option>Montréal</option>
-            <option>Québec</option>
-          </optgroup>
-          <optgroup label="Fermé" disabled><option>Laval</option></optgroup>
-        </select></qc-select
-      >`,
-    );
-    comboboxOf(field).focus();
-    await press('ArrowDown');
-    const groups = findAll(await axTree(), (node) => node.role === 'group');
-    expect(groups.map((group) => group.name)).to.deep.equal(['Grands centres', 'Fermé']);
-    expect(findAll(groups[0], (node) => node.role === 'option').map((o) => o.name)).to.deep.equal([
-      'Montréal',
-      'Québec',
-    ]);
-    await press('End');
-    expect(activeText(field)).to.equal('Québec');
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'optgroups become named groups; a disabled group disables its options [wcag:4.1.2]',
+    async () => {
+      const { field } = await mount(
+        html`<qc-select label="Ville" multiple
+          ><select name="ville">
+            <optgroup label="Grands centres">
+              <option>Montréal</option>
+              <option>Québec</option>
+            </optgroup>
+            <optgroup label="Fermé" disabled><option>Laval</option></optgroup>
+          </select></qc-select
+        >`,
+      );
+      comboboxOf(field).focus();
+      await press('ArrowDown');
+      const groups = findAll(await axTree(), (node) => node.role === 'group');
+      expect(groups.map((group) => group.name)).to.deep.equal(['Grands centres', 'Fermé']);
+      expect(findAll(groups[0], (node) => node.role === 'option').map((o) => o.name)).to.deep.equal([
+        'Montréal',
+        'Québec',
+      ]);
+      await press('End');
+      expect(activeText(field)).to.equal('Québec');
+      await expect(field).to.be.accessible();
+    },
+  );
 
   itExcept(
     NEEDS_AX_TREE,
-    'required: an empty selection blocks submit with the select message, on the combobox',
+    'required: an empty selection blocks submit with the select message, on the combobox [wcag:1.3.1,3.3.2]',
     async () => {
       const { form, field } = await multiple({ required: true });
       attemptSubmit(form);
@@ -664,21 +668,25 @@ describe('qc-select: multiple', () => {
     },
   );
 
-  itExcept(NEEDS_AX_TREE, 'links the hint to the combobox, and the error summary links to it', async () => {
-    const { form, field } = await mount(
-      html`<qc-select label="Régions" description="Toutes celles qui s’appliquent." multiple required
-        ><select name="r">
-          ${regionOptions()}
-        </select></qc-select
-      >`,
-    );
-    expect((await comboboxNode('Régions')).description).to.equal('Toutes celles qui s’appliquent.');
-    let target = '';
-    form.addEventListener('qc-invalid-submit', (event) => (target = event.detail.errors[0]?.target?.id ?? ''));
-    attemptSubmit(form);
-    await settle();
-    expect(target).to.equal(comboboxOf(field).id);
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'links the hint to the combobox, and the error summary links to it [wcag:1.3.1,3.3.1,3.3.2]',
+    async () => {
+      const { form, field } = await mount(
+        html`<qc-select label="Régions" description="Toutes celles qui s’appliquent." multiple required
+          ><select name="r">
+            ${regionOptions()}
+          </select></qc-select
+        >`,
+      );
+      expect((await comboboxNode('Régions')).description).to.equal('Toutes celles qui s’appliquent.');
+      let target = '';
+      form.addEventListener('qc-invalid-submit', (event) => (target = event.detail.errors[0]?.target?.id ?? ''));
+      attemptSubmit(form);
+      await settle();
+      expect(target).to.equal(comboboxOf(field).id);
+    },
+  );
 
   it('axe passes open with an error shown', async () => {
     const { form, field } = await multiple({ required: true });
@@ -783,7 +791,7 @@ describe('qc-select: enable-search', () => {
 
   itExcept(
     NEEDS_AX_TREE,
-    'is an editable combobox named by the label, with list autocomplete, no name (not submitted)',
+    'is an editable combobox named by the label, with list autocomplete, no name (not submitted) [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
     async () => {
       const { form, field } = await searchable();
       const box = input(field);
@@ -798,7 +806,7 @@ describe('qc-select: enable-search', () => {
     },
   );
 
-  it('filters as the user types, ignoring case and accents, and announces the count', async () => {
+  it('filters as the user types, ignoring case and accents, and announces the count [wcag:4.1.3]', async () => {
     const { field } = await searchable();
     input(field).focus();
     await sendKeys({ type: 'QUE' });
@@ -815,7 +823,7 @@ describe('qc-select: enable-search', () => {
     await expect(field).to.be.accessible();
   });
 
-  it('shows and announces « Aucun élément » when nothing matches (no-options-message replaces it)', async () => {
+  it('shows and announces « Aucun élément » when nothing matches (no-options-message replaces it) [wcag:4.1.3]', async () => {
     const { field } = await searchable();
     input(field).focus();
     await sendKeys({ type: 'xyz' });
@@ -832,7 +840,7 @@ describe('qc-select: enable-search', () => {
 
   itExcept(
     NEEDS_AX_TREE,
-    'ArrowDown moves into the list, Enter selects, closes and shows the label; one input, one change',
+    'ArrowDown moves into the list, Enter selects, closes and shows the label; one input, one change [wcag:2.1.1]',
     async () => {
       const { form, field } = await searchable();
       const heard = listen(form);
@@ -853,7 +861,7 @@ describe('qc-select: enable-search', () => {
     },
   );
 
-  it('Enter picks the only match, never submits the form', async () => {
+  it('Enter picks the only match, never submits the form [wcag:2.1.1]', async () => {
     const { form, field } = await searchable();
     let submitted = 0;
     form.addEventListener('submit', () => (submitted += 1));
@@ -866,7 +874,7 @@ describe('qc-select: enable-search', () => {
     expect(submitted).to.equal(0);
   });
 
-  it('Escape closes and restores the text; the selection is unchanged', async () => {
+  it('Escape closes and restores the text; the selection is unchanged [wcag:2.1.1,2.1.2]', async () => {
     const { form, field } = await searchable();
     field.value = '05';
     await settle();
@@ -879,7 +887,7 @@ describe('qc-select: enable-search', () => {
     expect(formValues(form, 'region')).to.deep.equal(['05']);
   });
 
-  it('opening shows every option with the selected one active; Alt+ArrowUp commits and closes', async () => {
+  it('opening shows every option with the selected one active; Alt+ArrowUp commits and closes [wcag:2.1.1]', async () => {
     const { form, field } = await searchable();
     field.value = '09';
     await settle();
@@ -903,7 +911,7 @@ describe('qc-select: enable-search', () => {
     expect(activeText(field), 'Home and End edit the text').to.equal(null);
   });
 
-  it('Tab commits the option the user moved to, closes, and focus moves on', async () => {
+  it('Tab commits the option the user moved to, closes, and focus moves on [wcag:2.1.1,2.4.3]', async () => {
     const { form, field } = await searchable();
     input(field).focus();
     await sendKeys({ type: 'lau' });
@@ -950,7 +958,7 @@ describe('qc-select: enable-search', () => {
     expect(input(field).value).to.equal('');
   });
 
-  itExcept(NEEDS_AX_TREE, 'multiple with search: Enter toggles, the query and the list stay', async () => {
+  itExcept(NEEDS_AX_TREE, 'multiple with search: Enter toggles, the query and the list stay [wcag:2.1.1]', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" multiple enable-search
         ><select name="regions">
@@ -1156,7 +1164,7 @@ describe('qc-select: frameworks re-rendering the options', () => {
 // --- Terse API, value, i18n, bad input -------------------------------------------------------------
 
 describe('qc-select: terse API and value', () => {
-  it('creates the select from name/multiple/required and moves the written options into it', async () => {
+  it('creates the select from name/multiple/required and moves the written options into it [wcag:1.3.1,3.3.2]', async () => {
     const { form, field } = await mount(
       html`<qc-select label="Régions" name="regions" multiple required value='["06","13"]'>
         <option value="06">Montréal</option>
@@ -1249,25 +1257,29 @@ describe('qc-select: terse API and value', () => {
     expect(focused(comboboxOf(field)), 'focus').to.equal(true);
   });
 
-  itExcept(NEEDS_AX_TREE, 'an author-written label names the combobox and, clicked, focuses it', async () => {
-    const { field } = await mount(
-      html`<qc-select multiple
-        ><label for="mes-regions">Mes régions</label
-        ><select id="mes-regions" name="r">
-          ${regionOptions()}
-        </select></qc-select
-      >`,
-    );
-    expect(field.querySelectorAll('label')).to.have.length(1);
-    await comboboxNode('Mes régions');
-    field.querySelector('label')!.click();
-    expect(focused(comboboxOf(field)), 'focus').to.equal(true);
-    comboboxOf(field).focus();
-    await press('ArrowDown');
-    const [listbox] = findAll(await axTree(), (node) => node.role === 'listbox');
-    expect(listbox?.name).to.equal('Mes régions');
-    await expect(field).to.be.accessible();
-  });
+  itExcept(
+    NEEDS_AX_TREE,
+    'an author-written label names the combobox and, clicked, focuses it [wcag:4.1.2]',
+    async () => {
+      const { field } = await mount(
+        html`<qc-select multiple
+          ><label for="mes-regions">Mes régions</label
+          ><select id="mes-regions" name="r">
+            ${regionOptions()}
+          </select></qc-select
+        >`,
+      );
+      expect(field.querySelectorAll('label')).to.have.length(1);
+      await comboboxNode('Mes régions');
+      field.querySelector('label')!.click();
+      expect(focused(comboboxOf(field)), 'focus').to.equal(true);
+      comboboxOf(field).focus();
+      await press('ArrowDown');
+      const [listbox] = findAll(await axTree(), (node) => node.role === 'listbox');
+      expect(listbox?.name).to.equal('Mes régions');
+      await expect(field).to.be.accessible();
+    },
+  );
 
   itExcept(NEEDS_AX_TREE, 'switches between plain and enhanced when enable-search changes', async () => {
     const { field } = await mount(
@@ -1291,7 +1303,7 @@ describe('qc-select: terse API and value', () => {
 });
 
 describe('qc-select: languages', () => {
-  it('speaks English with lang="en" (fr-CA is French)', async () => {
+  it('speaks English with lang="en" (fr-CA is French) [wcag:3.1.2]', async () => {
     const { field } = await mount(
       html`<qc-select lang="en" label="Regions" multiple enable-search
         ><select name="r">

@@ -183,27 +183,31 @@ describe('qc-session-timeout', () => {
       expect(node.name).to.equal(fr.sessionTimeoutHeading);
     });
 
-    itExcept(NEEDS_AX_TREE, 'the alertdialog is described by the message, with the time left', async () => {
-      const m = await mount();
-      await openWarning(m);
-      const { dialog } = await treeWithDialog(m);
-      expect(dialog.name).to.equal(fr.sessionTimeoutHeading);
-      expect(plain(dialog.description)).to.equal(
-        plain(fr.sessionTimeoutMessage('2 minutes', fr.sessionTimeoutContinue)),
-      );
-      const buttons = findAll(dialog, (n) => n.role === 'button').map((n) => n.name);
-      expect(buttons).to.deep.equal([fr.sessionTimeoutContinue, fr.sessionTimeoutEnd]);
-      // At a spoken step: the message once, with the new time, and not the live region's text.
-      m.clock.tick(60);
-      await m.el.updateComplete;
-      expect(statusText(m.el)).to.not.equal('');
-      const later = (await treeWithDialog(m)).dialog;
-      // 2 minutes again if Firefox's empty tree made treeWithDialog open the warning once more.
-      const time = m.el.remaining > 60 ? '2 minutes' : '1 minute';
-      expect(plain(later.description)).to.equal(plain(fr.sessionTimeoutMessage(time, fr.sessionTimeoutContinue)));
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'the alertdialog is described by the message, with the time left [wcag:1.3.1]',
+      async () => {
+        const m = await mount();
+        await openWarning(m);
+        const { dialog } = await treeWithDialog(m);
+        expect(dialog.name).to.equal(fr.sessionTimeoutHeading);
+        expect(plain(dialog.description)).to.equal(
+          plain(fr.sessionTimeoutMessage('2 minutes', fr.sessionTimeoutContinue)),
+        );
+        const buttons = findAll(dialog, (n) => n.role === 'button').map((n) => n.name);
+        expect(buttons).to.deep.equal([fr.sessionTimeoutContinue, fr.sessionTimeoutEnd]);
+        // At a spoken step: the message once, with the new time, and not the live region's text.
+        m.clock.tick(60);
+        await m.el.updateComplete;
+        expect(statusText(m.el)).to.not.equal('');
+        const later = (await treeWithDialog(m)).dialog;
+        // 2 minutes again if Firefox's empty tree made treeWithDialog open the warning once more.
+        const time = m.el.remaining > 60 ? '2 minutes' : '1 minute';
+        expect(plain(later.description)).to.equal(plain(fr.sessionTimeoutMessage(time, fr.sessionTimeoutContinue)));
+      },
+    );
 
-    itExcept(NEEDS_AX_TREE, 'the every-second countdown is hidden from screen readers', async () => {
+    itExcept(NEEDS_AX_TREE, 'the every-second countdown is hidden from screen readers [wcag:4.1.3]', async () => {
       const m = await mount();
       await openWarning(m);
       m.clock.tick(1);
@@ -260,7 +264,7 @@ describe('qc-session-timeout', () => {
       expect(visibleMessage(m.el)).to.contain('dans 1 minute.');
     });
 
-    it('announces the time left politely at each minute, then at 30 and 10 seconds, never every second', async () => {
+    it('announces the time left politely at each minute, then at 30 and 10 seconds, never every second [wcag:4.1.3]', async () => {
       const m = await mount({ timeout: '1200', warning: '180' });
       const status = m.el.shadowRoot!.querySelector('[role="status"]')!;
       const said: string[] = [];
@@ -284,7 +288,7 @@ describe('qc-session-timeout', () => {
       ]);
     });
 
-    it('at zero: fires qc-session-end (timeout), closes, and announces the expiry when the page stays', async () => {
+    it('at zero: fires qc-session-end (timeout), closes, and announces the expiry when the page stays [wcag:2.2.1,4.1.3]', async () => {
       const m = await mount();
       const reasons: string[] = [];
       m.root.addEventListener('qc-session-end', (event) => reasons.push(event.detail.reason));
@@ -353,7 +357,7 @@ describe('qc-session-timeout', () => {
       await openWarning(m, 1);
     });
 
-    it('a new timeout applies from the same start (not a restart)', async () => {
+    it('a new timeout applies from the same start (not a restart) [wcag:2.2.1]', async () => {
       const m = await mount();
       m.clock.tick(500);
       m.el.setAttribute('timeout', '600');
@@ -408,7 +412,7 @@ describe('qc-session-timeout', () => {
       expect(deepActiveElement() === inner, 'the qc-button’s own <button> has the focus').to.equal(true);
     });
 
-    it('Tab and Shift+Tab cycle between the two buttons, and never reach the page', async () => {
+    it('Tab and Shift+Tab cycle between the two buttons, and never reach the page [wcag:2.1.1]', async () => {
       const m = await mount();
       m.field.focus();
       await openWarning(m);
@@ -422,7 +426,7 @@ describe('qc-session-timeout', () => {
       expect(focused(m.el)).to.equal('continue-button');
     });
 
-    it('Escape continues the session (qc-session-extend), closes and gives focus back', async () => {
+    it('Escape continues the session (qc-session-extend), closes and gives focus back [wcag:2.1.1,2.1.2,2.2.1,2.4.3]', async () => {
       const m = await mount();
       m.field.focus();
       await openWarning(m);
@@ -436,7 +440,7 @@ describe('qc-session-timeout', () => {
       expect(document.activeElement?.id).to.equal('field');
     });
 
-    it('Enter on « Continuer la session » continues it', async () => {
+    it('Enter on « Continuer la session » continues it [wcag:2.1.1,2.2.1]', async () => {
       const m = await mount();
       await openWarning(m);
       const extended = oneEvent(m.el, 'qc-session-extend');
@@ -445,7 +449,7 @@ describe('qc-session-timeout', () => {
       expect(m.el.open).to.equal(false);
     });
 
-    it('Space on « Mettre fin à la session » ends it (reason user)', async () => {
+    it('Space on « Mettre fin à la session » ends it (reason user) [wcag:2.1.1]', async () => {
       const m = await mount();
       await openWarning(m);
       await sendKeys({ press: 'Tab' });
@@ -458,7 +462,7 @@ describe('qc-session-timeout', () => {
   });
 
   describe('events', () => {
-    it('« Continuer la session » fires qc-session-extend once (bubbling, composed), closes and restarts the count', async () => {
+    it('« Continuer la session » fires qc-session-extend once (bubbling, composed), closes and restarts the count [wcag:2.2.1]', async () => {
       const m = await mount();
       const seen: Event[] = [];
       m.root.addEventListener('qc-session-extend', (event) => seen.push(event));
@@ -484,7 +488,7 @@ describe('qc-session-timeout', () => {
       expect(m.clock.pending, 'the count stopped').to.equal(0);
     });
 
-    it('at zero with end-url: goes there (reason timeout)', async () => {
+    it('at zero with end-url: goes there (reason timeout) [wcag:2.2.1]', async () => {
       const m = await mount({ 'end-url': 'https://example.qc.ca/session-expiree' });
       await openWarning(m);
       m.clock.tick(120);
@@ -551,7 +555,7 @@ describe('qc-session-timeout', () => {
   describe('i18n', () => {
     const plainDuration = (seconds: number, lang: string) => plain(formatDuration(seconds, lang));
 
-    it('formats durations in French and English with Intl', () => {
+    it('formats durations in French and English with Intl [wcag:3.1.2]', () => {
       expect(plainDuration(120, 'fr')).to.equal('2 minutes');
       expect(plainDuration(90, 'fr-CA')).to.equal('1 minute et 30 secondes');
       expect(plainDuration(61, 'fr')).to.equal('1 minute et 1 seconde');
@@ -567,7 +571,7 @@ describe('qc-session-timeout', () => {
       );
     });
 
-    it('speaks French by default', async () => {
+    it('speaks French by default [wcag:3.1.2]', async () => {
       const m = await mount();
       await openWarning(m);
       expect(part(m.el, 'heading').textContent).to.equal(fr.sessionTimeoutHeading);
@@ -578,7 +582,7 @@ describe('qc-session-timeout', () => {
       );
     });
 
-    it('speaks English in an English page part, including the time', async () => {
+    it('speaks English in an English page part, including the time [wcag:3.1.2]', async () => {
       const m = await mount({ lang: 'en-CA', warning: '90' });
       await openWarning(m, 1110);
       expect(part(m.el, 'heading').textContent).to.equal('Session timeout warning');
@@ -594,7 +598,7 @@ describe('qc-session-timeout', () => {
       expect(node.name).to.equal('Session timeout warning');
     });
 
-    it('heading, continue-label and end-label replace the built-in strings, and the message names the button', async () => {
+    it('heading, continue-label and end-label replace the built-in strings, and the message names the button [wcag:1.3.1,4.1.2]', async () => {
       const m = await mount(
         { heading: 'Votre session se termine bientôt' },
         {
@@ -620,7 +624,7 @@ describe('qc-session-timeout', () => {
       }
     });
 
-    it('follows a change of lang while open', async () => {
+    it('follows a change of lang while open [wcag:3.1.2]', async () => {
       const m = await mount();
       await openWarning(m);
       m.root.setAttribute('lang', 'en');
@@ -718,7 +722,7 @@ describe('qc-session-timeout', () => {
       expect(part(m.el, 'end-button').textContent).to.equal(fr.sessionTimeoutEnd);
     });
 
-    it('a huge timeout never fires early (setTimeout’s 24.8-day limit)', async () => {
+    it('a huge timeout never fires early (setTimeout’s 24.8-day limit) [wcag:2.2.1]', async () => {
       const m = await mount({ timeout: String(60 * 60 * 24 * 365), warning: '120' });
       m.clock.tick(60 * 60 * 24 * 30);
       expect(m.el.open).to.equal(false);

@@ -62,7 +62,7 @@ describe('qc-side-nav', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a navigation landmark named « Dans cette section » in every engine', async () => {
+    it('is a navigation landmark named « Dans cette section » in every engine [wcag:1.3.1,4.1.2]', async () => {
       const el = await sideNav();
       await settled();
       expect(await axElement(el)).to.deep.equal({ role: 'navigation', name: fr.sideNavLabel });
@@ -123,7 +123,7 @@ describe('qc-side-nav', () => {
       expect(shownLinks(el)).to.deep.equal(['Page', 'Section A', 'Section B', 'B1', 'B2']);
     });
 
-    it('keeps the author’s aria-current and marks the current page otherwise than by colour', async () => {
+    it('keeps the author’s aria-current and marks the current page otherwise than by colour [wcag:4.1.2]', async () => {
       const el = await sideNav();
       const current = el.querySelector<HTMLElement>('[aria-current]')!;
       expect(current.getAttribute('aria-current')).to.equal('page');
@@ -133,18 +133,22 @@ describe('qc-side-nav', () => {
       expect(getComputedStyle(el.querySelector('a')!).textDecorationLine).to.equal('underline');
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps the current-page bar in forced colours, in a system colour', async () => {
-      const el = await sideNav();
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const style = getComputedStyle(el.querySelector('[aria-current]')!);
-        expect(parseFloat(style.borderInlineStartWidth)).to.be.above(0);
-        expect(style.borderInlineStartColor).to.not.equal('rgba(0, 0, 0, 0)');
-        expect(style.borderInlineStartColor).to.equal(getComputedStyle(el).color);
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'keeps the current-page bar in forced colours, in a system colour [wcag:1.4.11]',
+      async () => {
+        const el = await sideNav();
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const style = getComputedStyle(el.querySelector('[aria-current]')!);
+          expect(parseFloat(style.borderInlineStartWidth)).to.be.above(0);
+          expect(style.borderInlineStartColor).to.not.equal('rgba(0, 0, 0, 0)');
+          expect(style.borderInlineStartColor).to.equal(getComputedStyle(el).color);
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
 
     itExcept(NO_MEDIA_EMULATION, 'turns the chevrons without animation with prefers-reduced-motion', async () => {
       const el = await sideNav();
@@ -159,7 +163,7 @@ describe('qc-side-nav', () => {
       }
     });
 
-    it('shows a focus ring on keyboard focus', async () => {
+    it('shows a focus ring on keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const root = await fixture(html`<div><button id="before">Avant</button><qc-side-nav>${menu}</qc-side-nav></div>`);
       root.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -185,7 +189,7 @@ describe('qc-side-nav', () => {
       expect(el.querySelectorAll('[aria-current]')).to.have.length(0);
     });
 
-    it('uses the author’s nav as the landmark', async () => {
+    it('uses the author’s nav as the landmark [wcag:1.3.1]', async () => {
       const el = await fixture<QcSideNav>(
         html`<qc-side-nav><nav aria-label="Rubrique Santé">${menu}</nav></qc-side-nav>`,
       );
@@ -221,7 +225,7 @@ describe('qc-side-nav', () => {
       expect(toggles(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
 
-    it('gives every link and button a target of 24 px or more', async () => {
+    it('gives every link and button a target of 24 px or more [wcag:2.5.8]', async () => {
       const el = await sideNav();
       for (const target of [...el.querySelectorAll('a, button')].filter(visible)) {
         const box = target.getBoundingClientRect();
@@ -230,7 +234,7 @@ describe('qc-side-nav', () => {
       }
     });
 
-    it('reflows at 320 px with long labels', async () => {
+    it('reflows at 320 px with long labels [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'Programme d’aide financière aux entreprises touchées par les inondations printanières';
       const el = await fixture<QcSideNav>(
@@ -258,7 +262,7 @@ describe('qc-side-nav', () => {
   });
 
   describe('properties', () => {
-    it('label names the landmark; menu-label the narrow-screen button', async () => {
+    it('label names the landmark; menu-label the narrow-screen button [wcag:1.3.1,4.1.2]', async () => {
       const el = await fixture<QcSideNav>(
         html`<qc-side-nav label="Santé" menu-label="Menu de la rubrique">${menu}</qc-side-nav>`,
       );
@@ -271,7 +275,7 @@ describe('qc-side-nav', () => {
   });
 
   describe('keyboard', () => {
-    it('wide: Tab goes through links and section buttons in order, with no menu button', async () => {
+    it('wide: Tab goes through links and section buttons in order, with no menu button [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(html`<div><button id="before">Avant</button><qc-side-nav>${menu}</qc-side-nav></div>`);
       root.querySelector<HTMLElement>('#before')!.focus();
       const stops: string[] = [];
@@ -290,7 +294,7 @@ describe('qc-side-nav', () => {
       ]);
     });
 
-    it('Enter opens a section and Space closes it', async () => {
+    it('Enter opens a section and Space closes it [wcag:2.1.1]', async () => {
       const el = await sideNav();
       const [toggle] = toggles(el);
       toggle!.focus();
@@ -305,7 +309,7 @@ describe('qc-side-nav', () => {
       expect(document.activeElement === toggle).to.be.true;
     });
 
-    it('narrow: Tab reaches the one button; Enter opens; Tab goes in; Escape closes and returns the focus', async () => {
+    it('narrow: Tab reaches the one button; Enter opens; Tab goes in; Escape closes and returns the focus [wcag:2.1.1,2.1.2,2.4.3]', async () => {
       await narrow();
       const root = await fixture(html`<div><button id="before">Avant</button><qc-side-nav>${menu}</qc-side-nav></div>`);
       const el = root.querySelector<QcSideNav>('qc-side-nav')!;
@@ -329,7 +333,7 @@ describe('qc-side-nav', () => {
       expect(menuButton(el).getAttribute('aria-expanded')).to.equal('true');
     });
 
-    it('wide: Escape does nothing (no menu to close)', async () => {
+    it('wide: Escape does nothing (no menu to close) [wcag:2.1.1]', async () => {
       const el = await sideNav();
       const link = el.querySelector('a')!;
       link.focus();
@@ -351,7 +355,7 @@ describe('qc-side-nav', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-side-nav>${menu}</qc-side-nav></div>`);
       const el = root.querySelector<QcSideNav>('qc-side-nav')!;
       expect(el.getAttribute('aria-label')).to.equal(en.sideNavLabel);

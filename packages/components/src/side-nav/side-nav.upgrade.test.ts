@@ -20,7 +20,7 @@ const boxes = (root: Element) =>
 describe('qc-side-nav upgrade', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('lays the menu out the same before and after the element is defined (wide and narrow, French and English, the author’s nav with its heading)', async () => {
+  it('lays the menu out the same before and after the element is defined (wide and narrow, French and English, the author’s nav with its heading) [wcag:1.3.1,3.1.2]', async () => {
     await withStylesheet('/packages/styles/dist/elements.css', async () => {
       expect(customElements.get('qc-side-nav')).to.equal(undefined);
       const root = await fixture(html`<div>${['fr', 'en'].map((lang) => menu(lang))}${withNav()}</div>`);

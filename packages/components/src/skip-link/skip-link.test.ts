@@ -56,7 +56,7 @@ describe('qc-skip-link', () => {
       await expect(root).to.be.accessible();
     });
 
-    it('is a link named « Passer au contenu » in every engine', async () => {
+    it('is a link named « Passer au contenu » in every engine [wcag:4.1.2]', async () => {
       const root = await page(html`<qc-skip-link></qc-skip-link>`);
       await settled();
       const { role, name } = await axElement(linkOf(root.querySelector('qc-skip-link')!));
@@ -82,7 +82,7 @@ describe('qc-skip-link', () => {
       expect(linkOf(el).textContent).to.equal('Aller au contenu');
     });
 
-    it('is hidden until focused, then shown as a 24 px target over the page', async () => {
+    it('is hidden until focused, then shown as a 24 px target over the page [wcag:2.5.8]', async () => {
       const root = await page();
       const el = root.querySelector<QcSkipLink>('qc-skip-link')!;
       const before = root.getBoundingClientRect().height;
@@ -138,7 +138,7 @@ describe('qc-skip-link', () => {
   });
 
   describe('keyboard', () => {
-    it('is the first tab stop when it comes first', async () => {
+    it('is the first tab stop when it comes first [wcag:2.4.3]', async () => {
       const root = await page();
       await clearFocus();
       root.querySelector<HTMLElement>('qc-skip-link')!.focus(); // no-op: the element itself takes no focus
@@ -146,7 +146,7 @@ describe('qc-skip-link', () => {
       expect(document.activeElement === linkOf(root.querySelector('qc-skip-link')!)).to.be.true;
     });
 
-    it('Enter moves the focus to the target; the next Tab goes to the first link inside it', async () => {
+    it('Enter moves the focus to the target; the next Tab goes to the first link inside it [wcag:2.1.1,2.4.3]', async () => {
       const root = await page();
       const main = root.querySelector<HTMLElement>('main')!;
       linkOf(root.querySelector('qc-skip-link')!).focus();
@@ -208,7 +208,7 @@ describe('qc-skip-link', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-skip-link></qc-skip-link></div>`);
       const el = root.querySelector<QcSkipLink>('qc-skip-link')!;
       expect(linkOf(el).textContent).to.equal(en.skipLinkText);

@@ -8,7 +8,7 @@ import { spinnerStrings } from './spinner.strings.js';
 const message = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')!;
 
 describe('qc-spinner defined after the page has loaded (CDN loader)', () => {
-  it('announces a spinner a script inserted: the region is empty first, then holds the message', async () => {
+  it('announces a spinner a script inserted: the region is empty first, then holds the message [wcag:4.1.3]', async () => {
     expect(document.readyState).to.equal('complete');
     const root = await fixture(html`<div><qc-spinner></qc-spinner></div>`);
     expect(customElements.get('qc-spinner')).to.equal(undefined);

@@ -36,19 +36,23 @@ describe('qc-spinner', () => {
       });
     }
 
-    it('the message is a status region (every engine)', async () => {
+    it('the message is a status region (every engine) [wcag:4.1.2]', async () => {
       const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
       await spoken();
       expect((await axElement(region(el))).role).to.equal('status');
     });
 
-    itExcept(NEEDS_AX_TREE, 'is a status region holding the message; the ring is not in the tree', async () => {
-      await fixture(html`<div id="tree"><qc-spinner></qc-spinner></div>`);
-      await spoken();
-      expect(await statuses('tree')).to.deep.equal([fr.spinnerLabel]);
-      const tree = await axTree('#tree');
-      expect(findAll(tree, (n) => n.role === 'img' || n.role === 'progressbar')).to.have.length(0);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a status region holding the message; the ring is not in the tree [wcag:4.1.2]',
+      async () => {
+        await fixture(html`<div id="tree"><qc-spinner></qc-spinner></div>`);
+        await spoken();
+        expect(await statuses('tree')).to.deep.equal([fr.spinnerLabel]);
+        const tree = await axTree('#tree');
+        expect(findAll(tree, (n) => n.role === 'img' || n.role === 'progressbar')).to.have.length(0);
+      },
+    );
   });
 
   describe('announcement', () => {
@@ -72,7 +76,7 @@ describe('qc-spinner', () => {
       expect(writes.length).to.equal(before);
     });
 
-    it('writes a new label in the same region (one more announcement)', async () => {
+    it('writes a new label in the same region (one more announcement) [wcag:4.1.3]', async () => {
       const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
       await spoken();
       const node = region(el);
@@ -82,7 +86,7 @@ describe('qc-spinner', () => {
       expect(node.textContent!.trim()).to.equal('Recherche des résultats…');
     });
 
-    it('empties the region while hidden, and announces again when shown', async () => {
+    it('empties the region while hidden, and announces again when shown [wcag:4.1.3]', async () => {
       const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
       await spoken();
       el.hidden = true;
@@ -95,7 +99,7 @@ describe('qc-spinner', () => {
       expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
     });
 
-    it('announces again when inserted again (a framework showing it anew)', async () => {
+    it('announces again when inserted again (a framework showing it anew) [wcag:4.1.3]', async () => {
       const root = await fixture(html`<div><qc-spinner></qc-spinner></div>`);
       const el = root.querySelector('qc-spinner')!;
       await spoken();
@@ -137,7 +141,7 @@ describe('qc-spinner', () => {
       expect(getComputedStyle(part(el, 'indicator')).animationName).to.equal('qc-spinner-spin');
     });
 
-    it('wraps a long message beside the ring at 320 px', async () => {
+    it('wraps a long message beside the ring at 320 px [wcag:1.4.10]', async () => {
       const root = await fixture(
         html`<div style="width: 320px"><qc-spinner label=${'Chargement '.repeat(30)}></qc-spinner></div>`,
       );
@@ -157,7 +161,7 @@ describe('qc-spinner', () => {
       expect(ring.getBoundingClientRect().width).to.be.greaterThan(0);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'draws the ring in system colours in forced colours', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'draws the ring in system colours in forced colours [wcag:1.4.11]', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await fixture<QcSpinner>(html`<qc-spinner></qc-spinner>`);
       const style = getComputedStyle(part(el, 'indicator'));
@@ -192,7 +196,7 @@ describe('qc-spinner', () => {
   });
 
   describe('keyboard', () => {
-    it('adds no tab stop', async () => {
+    it('adds no tab stop [wcag:2.4.3]', async () => {
       const root = await fixture(
         html`<div><button>Avant</button><qc-spinner></qc-spinner><button>Après</button></div>`,
       );
@@ -203,7 +207,7 @@ describe('qc-spinner', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-spinner></qc-spinner></div>`);
       const el = root.querySelector<QcSpinner>('qc-spinner')!;
       await spoken();
@@ -214,7 +218,7 @@ describe('qc-spinner', () => {
       expect(region(el).textContent!.trim()).to.equal(fr.spinnerLabel);
     });
 
-    itExcept(NEEDS_AX_TREE, 'speaks the language of the page part it is in', async () => {
+    itExcept(NEEDS_AX_TREE, 'speaks the language of the page part it is in [wcag:3.1.2]', async () => {
       await fixture(
         html`<div>
           <div id="fr" lang="fr"><qc-spinner></qc-spinner></div>

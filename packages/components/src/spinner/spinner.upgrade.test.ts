@@ -7,7 +7,7 @@ import { spinnerStrings } from './spinner.strings.js';
 const message = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')!;
 
 describe('qc-spinner in the page while it loads, before the element is defined', () => {
-  it('shows its message at once, without the delay that makes an inserted spinner announce', async () => {
+  it('shows its message at once, without the delay that makes an inserted spinner announce [wcag:4.1.3]', async () => {
     const root = await fixture(html`<div><qc-spinner></qc-spinner></div>`);
     expect(customElements.get('qc-spinner')).to.equal(undefined);
     // The page is still loading (module scripts run before DOMContentLoaded).

@@ -66,7 +66,7 @@ describe('qc-stepper', () => {
       await expect(linked).to.be.accessible();
     });
 
-    it('is a list named by label, with the summary before it, in every engine', async () => {
+    it('is a list named by label, with the summary before it, in every engine [wcag:1.3.1,2.5.3,3.3.2,4.1.2]', async () => {
       const el = await stepper();
       await settled();
       expect(await axElement(el.querySelector('ol')!)).to.deep.equal({ role: 'list', name: 'Étapes de votre demande' });
@@ -96,7 +96,7 @@ describe('qc-stepper', () => {
       expect(JSON.stringify(tree)).to.contain(fr.stepperSummary(2, 4, 'Analyse'));
     });
 
-    itExcept(NEEDS_AX_TREE, 'compact at 320 px: the steps stay in the tree', async () => {
+    itExcept(NEEDS_AX_TREE, 'compact at 320 px: the steps stay in the tree [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       await fixture(html`<div id="tree"><qc-stepper current="2">${steps}</qc-stepper></div>`);
       await settled();
@@ -107,7 +107,7 @@ describe('qc-stepper', () => {
   });
 
   describe('rendering', () => {
-    it('marks the current step with aria-current="step" and the others completed / not completed', async () => {
+    it('marks the current step with aria-current="step" and the others completed / not completed [wcag:4.1.2]', async () => {
       const el = await stepper();
       expect(currentIndex(el)).to.equal(1);
       expect(items(el).filter((li) => li.hasAttribute('aria-current'))).to.have.length(1);
@@ -127,7 +127,7 @@ describe('qc-stepper', () => {
 
     itExcept(
       NO_MEDIA_EMULATION,
-      'tells done from to-come segments otherwise than by colour in forced colours',
+      'tells done from to-come segments otherwise than by colour in forced colours [wcag:1.4.11]',
       async () => {
         const el = await stepper();
         await emulateMedia({ forcedColors: 'active' });
@@ -147,7 +147,7 @@ describe('qc-stepper', () => {
       expect(first!.getBoundingClientRect().top).to.equal(second!.getBoundingClientRect().top);
     });
 
-    it('compact below 768 px (here 320 px): the summary and a bar, no horizontal scrolling', async () => {
+    it('compact below 768 px (here 320 px): the summary and a bar, no horizontal scrolling [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await stepper();
       expect(visible(summary(el)!)).to.equal(true);
@@ -179,7 +179,7 @@ describe('qc-stepper', () => {
       expect(summary(el)!.textContent).to.equal(fr.stepperSummary(4, 4, 'Envoi'));
     });
 
-    it('without current: the step the author marked aria-current, else the first', async () => {
+    it('without current: the step the author marked aria-current, else the first [wcag:4.1.2]', async () => {
       const marked = await fixture<QcStepper>(
         html`<qc-stepper
           ><ol>
@@ -195,7 +195,7 @@ describe('qc-stepper', () => {
       expect(currentIndex(plain)).to.equal(0);
     });
 
-    it('heading-level makes the summary a heading of that level', async () => {
+    it('heading-level makes the summary a heading of that level [wcag:1.3.1]', async () => {
       const el = await stepper();
       expect(summary(el)!.localName).to.equal('p');
       el.headingLevel = '2';
@@ -240,7 +240,7 @@ describe('qc-stepper', () => {
   });
 
   describe('keyboard', () => {
-    it('adds no tab stop; Tab reaches a step’s link, which shows the whole compact list', async () => {
+    it('adds no tab stop; Tab reaches a step’s link, which shows the whole compact list [wcag:2.1.1,2.4.3]', async () => {
       await setViewport({ width: 320, height: 640 });
       const root = await fixture(
         html`<div>
@@ -307,7 +307,7 @@ describe('qc-stepper', () => {
       expect(items(el)[0]!.textContent).to.equal(`Demande transmise ${fr.stepperCompleted}`);
     });
 
-    it('follows an aria-current the author moves (no current attribute)', async () => {
+    it('follows an aria-current the author moves (no current attribute) [wcag:4.1.2]', async () => {
       const el = await fixture<QcStepper>(
         html`<qc-stepper
           ><ol>
@@ -428,7 +428,7 @@ describe('qc-stepper', () => {
       expect((window as Window & { __qcStepperXss?: boolean }).__qcStepperXss).to.equal(undefined);
     });
 
-    it('a long title wraps at 320 px; thirty steps stay within the width', async () => {
+    it('a long title wraps at 320 px; thirty steps stay within the width [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'Vérificationdesrenseignementsadministratifs'.repeat(3);
       const el = await stepper(

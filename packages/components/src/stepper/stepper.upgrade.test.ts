@@ -14,7 +14,7 @@ const boxes = (root: Element) =>
 describe('qc-stepper upgrade', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('lays the steps out the same before and after the element is defined (wide and compact at 320 px)', async () => {
+  it('lays the steps out the same before and after the element is defined (wide and compact at 320 px) [wcag:1.4.10]', async () => {
     await withStylesheet('/packages/styles/dist/elements.css', async () => {
       expect(customElements.get('qc-stepper')).to.equal(undefined);
       const root = await fixture(

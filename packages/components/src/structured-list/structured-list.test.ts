@@ -66,7 +66,7 @@ describe('qc-structured-list', () => {
       await expect(headed).to.be.accessible();
     });
 
-    it('names two « Modifier » buttons by their rows, in every engine', async () => {
+    it('names two « Modifier » buttons by their rows, in every engine [wcag:4.1.2]', async () => {
       const el = await list();
       await settled();
       const [first, second] = buttons(el);
@@ -102,7 +102,7 @@ describe('qc-structured-list', () => {
       ]);
     });
 
-    it('names a qc-button and a link action by their rows too', async () => {
+    it('names a qc-button and a link action by their rows too [wcag:4.1.2]', async () => {
       const el = await list(
         html`<dl>
           <div>
@@ -136,7 +136,7 @@ describe('qc-structured-list', () => {
       expect(getComputedStyle(span).position).to.equal('absolute');
     });
 
-    it('without heading: the dl is the first child; with heading: an h2 before it, h3 with heading-level', async () => {
+    it('without heading: the dl is the first child; with heading: an h2 before it, h3 with heading-level [wcag:1.3.1]', async () => {
       const el = await list();
       expect(el.firstElementChild?.localName).to.equal('dl');
       el.heading = 'Vos coordonnées';
@@ -152,7 +152,7 @@ describe('qc-structured-list', () => {
       expect(el.firstElementChild?.localName).to.equal('dl');
     });
 
-    it('keeps an author’s own heading and styles it as the list’s heading', async () => {
+    it('keeps an author’s own heading and styles it as the list’s heading [wcag:1.3.1]', async () => {
       const el = await fixture<QcStructuredList>(
         html`<qc-structured-list
           ><h3>Procédures à suivre</h3>
@@ -178,7 +178,7 @@ describe('qc-structured-list', () => {
       expect(box(actions).top).to.equal(box(otherValue).top);
     });
 
-    it('stacks each row at 320 px, without horizontal scrolling, even with long unbroken text', async () => {
+    it('stacks each row at 320 px, without horizontal scrolling, even with long unbroken text [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = 'Renseignementsadministratifsdelademandeurquinecassentpas'.repeat(3);
       const el = await list(
@@ -198,7 +198,7 @@ describe('qc-structured-list', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('gives actions a target of at least 24 px', async () => {
+    it('gives actions a target of at least 24 px [wcag:2.5.8]', async () => {
       const el = await list(mixed);
       expect(box(el.querySelector('a')!).height).to.be.at.least(24);
     });
@@ -210,7 +210,7 @@ describe('qc-structured-list', () => {
   });
 
   describe('properties', () => {
-    it('leaves alone an action the author named, or whose text already says what it changes', async () => {
+    it('leaves alone an action the author named, or whose text already says what it changes [wcag:4.1.2]', async () => {
       const el = await list(
         html`<dl>
           <div>
@@ -297,7 +297,7 @@ describe('qc-structured-list', () => {
   });
 
   describe('keyboard', () => {
-    it('adds no tab stop: Tab goes from one action to the next, Shift+Tab back', async () => {
+    it('adds no tab stop: Tab goes from one action to the next, Shift+Tab back [wcag:2.1.1,2.4.3]', async () => {
       const root = await fixture(
         html`<div><button id="before">Avant</button><qc-structured-list>${rows}</qc-structured-list></div>`,
       );
@@ -311,7 +311,7 @@ describe('qc-structured-list', () => {
       expect(document.activeElement === first).to.equal(true);
     });
 
-    it('Enter activates an action, with its click reaching the page', async () => {
+    it('Enter activates an action, with its click reaching the page [wcag:2.1.1]', async () => {
       const el = await list();
       const seen: string[] = [];
       el.addEventListener('click', (event) => seen.push((event.target as Element).localName));
@@ -444,7 +444,7 @@ describe('qc-structured-list', () => {
       expect((window as Window & { __qcStructuredListXss?: boolean }).__qcStructuredListXss).to.equal(undefined);
     });
 
-    it('a blank heading adds no heading', async () => {
+    it('a blank heading adds no heading [wcag:1.3.1]', async () => {
       const el = await fixture<QcStructuredList>(html`<qc-structured-list heading="  ">${rows}</qc-structured-list>`);
       expect(el.querySelector('h2')).to.equal(null);
     });

@@ -14,7 +14,7 @@ const boxes = (root: Element) =>
 describe('qc-structured-list upgrade', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('lays the rows and the heading out the same before and after the element is defined (wide and 320 px)', async () => {
+  it('lays the rows and the heading out the same before and after the element is defined (wide and 320 px) [wcag:1.3.1,1.4.10]', async () => {
     await withStylesheet('/packages/styles/dist/elements.css', async () => {
       expect(customElements.get('qc-structured-list')).to.equal(undefined);
       const root = await fixture(

@@ -112,7 +112,7 @@ describe('qc-tabs', () => {
   });
 
   describe('rendering', () => {
-    it('puts a tab list before the first section, one tab per section named by its heading', async () => {
+    it('puts a tab list before the first section, one tab per section named by its heading [wcag:1.3.1,4.1.2]', async () => {
       const el = await tabsEl();
       expect(el.firstElementChild === tablist(el)).to.equal(true);
       expect(tabs(el).map((tab) => tab.textContent)).to.deep.equal(['Résumé', 'Documents', 'Messages']);
@@ -124,7 +124,7 @@ describe('qc-tabs', () => {
       }
     });
 
-    it('shows the first section only, its heading visually hidden, with a visible mark on its tab', async () => {
+    it('shows the first section only, its heading visually hidden, with a visible mark on its tab [wcag:1.3.1]', async () => {
       const el = await tabsEl();
       expect(el.selected).to.equal('resume');
       expect(el.getAttribute('selected')).to.equal('resume');
@@ -144,12 +144,12 @@ describe('qc-tabs', () => {
       expect(panel(el, 'documents').hasAttribute('tabindex')).to.equal(false);
     });
 
-    it('tabs are at least 24 px high', async () => {
+    it('tabs are at least 24 px high [wcag:2.5.8]', async () => {
       const el = await tabsEl();
       for (const tab of tabs(el)) expect(tab.getBoundingClientRect().height).to.be.at.least(24);
     });
 
-    it('at 320 px, long and many tabs wrap onto more rows: no horizontal scrolling', async () => {
+    it('at 320 px, long and many tabs wrap onto more rows: no horizontal scrolling [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const many = Array.from({ length: 12 }, (_, i) => i + 1);
       const el = await fixture<QcTabs>(
@@ -177,21 +177,25 @@ describe('qc-tabs', () => {
       for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right).to.be.at.most(320);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'keeps the selected tab’s bar in forced colours, in a system colour', async () => {
-      const el = await tabsEl();
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const style = getComputedStyle(tabs(el)[0]!);
-        expect(parseFloat(style.borderBlockEndWidth)).to.be.above(0);
-        expect(style.borderBlockEndColor).to.not.equal(getComputedStyle(tabs(el)[1]!).borderBlockEndColor);
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'keeps the selected tab’s bar in forced colours, in a system colour [wcag:1.4.11]',
+      async () => {
+        const el = await tabsEl();
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const style = getComputedStyle(tabs(el)[0]!);
+          expect(parseFloat(style.borderBlockEndWidth)).to.be.above(0);
+          expect(style.borderBlockEndColor).to.not.equal(getComputedStyle(tabs(el)[1]!).borderBlockEndColor);
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
   });
 
   describe('keyboard', () => {
-    it('Tab enters on the selected tab, then goes into the panel', async () => {
+    it('Tab enters on the selected tab, then goes into the panel [wcag:2.1.1,2.4.3]', async () => {
       const el = await tabsEl();
       el.selected = 'messages';
       await el.updateComplete;
@@ -204,7 +208,7 @@ describe('qc-tabs', () => {
       expect(focusedId()).to.equal('after');
     });
 
-    it('Tab from the tab goes to the first focusable element of a panel that has one', async () => {
+    it('Tab from the tab goes to the first focusable element of a panel that has one [wcag:2.1.1,2.4.3]', async () => {
       const el = await tabsEl();
       el.selected = 'documents';
       await el.updateComplete;
@@ -239,7 +243,7 @@ describe('qc-tabs', () => {
       expect(focusedText()).to.equal('Documents');
     });
 
-    it('Home and End go to the first and last tab', async () => {
+    it('Home and End go to the first and last tab [wcag:2.1.1]', async () => {
       const el = await tabsEl();
       tabs(el)[1]!.focus();
       await sendKeys({ press: 'End' });
@@ -250,7 +254,7 @@ describe('qc-tabs', () => {
       expect(el.selected).to.equal('resume');
     });
 
-    it('keeps one tab stop: the other tabs are out of the tab order', async () => {
+    it('keeps one tab stop: the other tabs are out of the tab order [wcag:2.4.3]', async () => {
       const el = await tabsEl();
       tabs(el)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
@@ -258,7 +262,7 @@ describe('qc-tabs', () => {
       expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1]);
     });
 
-    it('manual: arrows move the focus only; Enter shows the focused tab', async () => {
+    it('manual: arrows move the focus only; Enter shows the focused tab [wcag:2.1.1]', async () => {
       const el = await tabsEl('manual');
       tabs(el)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
@@ -271,7 +275,7 @@ describe('qc-tabs', () => {
       expect(selectedIds(el)).to.deep.equal(['documents']);
     });
 
-    it('manual: Space shows the focused tab', async () => {
+    it('manual: Space shows the focused tab [wcag:2.1.1]', async () => {
       const el = await tabsEl('manual');
       tabs(el)[0]!.focus();
       await sendKeys({ press: 'ArrowLeft' });
@@ -291,7 +295,7 @@ describe('qc-tabs', () => {
       expect(focusedText()).to.equal('Résumé');
     });
 
-    it('arrows typed in a panel’s field stay in the field', async () => {
+    it('arrows typed in a panel’s field stay in the field [wcag:2.1.1]', async () => {
       const el = await fixture<QcTabs>(
         html`<qc-tabs label="Formulaire">
           <section id="a">
@@ -387,7 +391,7 @@ describe('qc-tabs', () => {
       expect(el.selected).to.equal('documents');
     });
 
-    it('a link to a section shows it and moves the focus to its tab, without a history entry of its own', async () => {
+    it('a link to a section shows it and moves the focus to its tab, without a history entry of its own [wcag:2.4.3]', async () => {
       const el = await tabsEl();
       // The entry before the link is marked: one step back must land on it. (Not `history.length`:
       // WebKit caps it at 100, which a long test run reaches.)
@@ -414,7 +418,7 @@ describe('qc-tabs', () => {
       expect(panel(el, 'piece').getClientRects().length).to.be.above(0);
     });
 
-    it('when the hash names a section, choosing a tab replaces it; another hash is left alone', async () => {
+    it('when the hash names a section, choosing a tab replaces it; another hash is left alone [wcag:4.1.2]', async () => {
       history.replaceState(history.state, '', '#resume');
       const el = await tabsEl();
       const length = history.length;
@@ -472,14 +476,14 @@ describe('qc-tabs', () => {
       expect(shown(el)).to.deep.equal(['messages']);
     });
 
-    it('a heading’s new text renames its tab', async () => {
+    it('a heading’s new text renames its tab [wcag:1.3.1]', async () => {
       const el = await tabsEl();
       panel(el, 'messages').querySelector('h2')!.textContent = 'Messages (3)';
       await followed(el);
       expect(tabs(el)[2]!.textContent).to.equal('Messages (3)');
     });
 
-    it('focus stays on the tab across a re-render', async () => {
+    it('focus stays on the tab across a re-render [wcag:2.4.3]', async () => {
       const el = await tabsEl();
       tabs(el)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
@@ -520,7 +524,7 @@ describe('qc-tabs', () => {
   });
 
   describe('nested tabs', () => {
-    it('tabs in a panel keep their own tabs, headings and keys', async () => {
+    it('tabs in a panel keep their own tabs, headings and keys [wcag:1.3.1]', async () => {
       const el = await fixture<QcTabs>(
         html`<qc-tabs label="Dossier">
           <section id="out-a">
@@ -559,7 +563,7 @@ describe('qc-tabs', () => {
   });
 
   describe('i18n', () => {
-    it('names the tab list « Sommaire » / "Contents" when no label is given, in the element’s language', async () => {
+    it('names the tab list « Sommaire » / "Contents" when no label is given, in the element’s language [wcag:3.1.2,4.1.2]', async () => {
       const root = await captureWarningsOf(() =>
         fixture(
           html`<div>
@@ -577,7 +581,7 @@ describe('qc-tabs', () => {
       expect(tablist(enEl!).getAttribute('aria-label')).to.equal(en.tabsLabel);
     });
 
-    it('follows a change of lang, and registerTranslation', async () => {
+    it('follows a change of lang, and registerTranslation [wcag:3.1.2]', async () => {
       const root = await captureWarningsOf(() =>
         fixture(
           html`<div lang="en">

@@ -16,7 +16,7 @@ const textBox = (node: Element) => {
 describe('qc-tabs upgrade', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('before the element is defined (no JavaScript), every section reads in order with its heading; after, the text keeps its place and size', async () => {
+  it('before the element is defined (no JavaScript), every section reads in order with its heading; after, the text keeps its place and size [wcag:1.3.1]', async () => {
     await withStylesheet('/packages/styles/dist/elements.css', async () => {
       expect(customElements.get('qc-tabs')).to.equal(undefined);
       const root = await fixture(

@@ -107,7 +107,7 @@ describe('qc-tag', () => {
       });
     }
 
-    it('names the link by its text and the remove button « Retirer {texte} », in every engine', async () => {
+    it('names the link by its text and the remove button « Retirer {texte} », in every engine [wcag:4.1.2]', async () => {
       const root = await tags(
         html`<p>
           <qc-tag id="l" href="#dossier">Mon dossier</qc-tag>
@@ -177,7 +177,7 @@ describe('qc-tag', () => {
       expect(getComputedStyle(base(el)).backgroundColor).to.not.equal(success);
     });
 
-    it('the remove button and the link are at least 24 × 24 px', async () => {
+    it('the remove button and the link are at least 24 × 24 px [wcag:2.5.8]', async () => {
       const root = await tags(
         html`<p>
           <qc-tag id="r" removable>Montréal</qc-tag>
@@ -195,7 +195,7 @@ describe('qc-tag', () => {
       expect(() => QcTag.define('qc-tag')).not.to.throw();
     });
 
-    it('a long tag wraps inside a 320 px screen', async () => {
+    it('a long tag wraps inside a 320 px screen [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const root = await tags(
         html`<div>
@@ -243,7 +243,7 @@ describe('qc-tag', () => {
   });
 
   describe('keyboard', () => {
-    it('a static tag adds no tab stop', async () => {
+    it('a static tag adds no tab stop [wcag:2.4.3]', async () => {
       const root = await tags(
         html`<div><button id="before">Avant</button><qc-tag>Texte</qc-tag><button id="after">Après</button></div>`,
       );
@@ -252,7 +252,7 @@ describe('qc-tag', () => {
       expect(focused()?.id).to.equal('after');
     });
 
-    it('Tab reaches the link, then the remove button; Shift+Tab goes back', async () => {
+    it('Tab reaches the link, then the remove button; Shift+Tab goes back [wcag:2.1.1,2.4.3]', async () => {
       const root = await tags(
         html`<div>
           <button id="before">Avant</button><qc-tag id="t" href="#dossier" removable>Mon dossier</qc-tag>
@@ -268,7 +268,7 @@ describe('qc-tag', () => {
       expect(focused() === link(el)).to.equal(true);
     });
 
-    it('Enter on the remove button removes the tag', async () => {
+    it('Enter on the remove button removes the tag [wcag:2.1.1]', async () => {
       const root = await tags(
         html`<p><qc-tag id="a" removable>Montréal</qc-tag><qc-tag id="b" removable>Laval</qc-tag></p>`,
       );
@@ -279,7 +279,7 @@ describe('qc-tag', () => {
       expect(focusedHost()?.id).to.equal('b');
     });
 
-    it('Space on the remove button removes the tag', async () => {
+    it('Space on the remove button removes the tag [wcag:2.1.1]', async () => {
       const root = await tags(
         html`<p><qc-tag id="a" removable>Montréal</qc-tag><qc-tag id="b" removable>Laval</qc-tag></p>`,
       );
@@ -290,7 +290,7 @@ describe('qc-tag', () => {
       expect(focusedHost()?.id).to.equal('a');
     });
 
-    it('Enter on the link follows it', async () => {
+    it('Enter on the link follows it [wcag:2.1.1]', async () => {
       const saved = location.hash;
       const el = await fixture<QcTag>(html`<qc-tag href="#tag-x">Mon dossier</qc-tag>`);
       link(el)!.focus();
@@ -327,7 +327,7 @@ describe('qc-tag', () => {
       expect(focused() === button).to.equal(true);
     });
 
-    it('removes itself, announces « Étiquette retirée : {texte} » politely and focuses the next tag’s button', async () => {
+    it('removes itself, announces « Étiquette retirée : {texte} » politely and focuses the next tag’s button [wcag:4.1.3]', async () => {
       const root = await tags(
         html`<div>
           <qc-tag id="a" removable>Montréal</qc-tag><qc-tag id="b" removable>Laval</qc-tag
@@ -372,7 +372,7 @@ describe('qc-tag', () => {
       expect(focusedHost()?.id).to.equal('b');
     });
 
-    it('the last remaining tag focuses the heading before its group, and only for the while it has the focus', async () => {
+    it('the last remaining tag focuses the heading before its group, and only for the while it has the focus [wcag:1.3.1]', async () => {
       const root = await tags(
         html`<div>
           <h2 id="heading">Filtres appliqués</h2>
@@ -392,7 +392,7 @@ describe('qc-tag', () => {
       expect(heading.hasAttribute('tabindex')).to.equal(false);
     });
 
-    it('with no heading before it, the last tag focuses main', async () => {
+    it('with no heading before it, the last tag focuses main [wcag:1.3.1]', async () => {
       const root = await tags(
         html`<main id="main-x">
           <p><qc-tag id="a" removable>Montréal</qc-tag></p>
@@ -402,7 +402,7 @@ describe('qc-tag', () => {
       expect(focused()?.id).to.equal('main-x');
     });
 
-    it('keeps a list item that holds more than the tag', async () => {
+    it('keeps a list item that holds more than the tag [wcag:1.3.1]', async () => {
       const root = await tags(
         html`<ul>
           <li><qc-tag id="a" removable>Montréal</qc-tag> <span>(12 résultats)</span></li>
@@ -415,7 +415,7 @@ describe('qc-tag', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await tags(html`<div lang="en"><qc-tag removable>Processing</qc-tag></div>`);
       const el = root.querySelector<QcTag>('qc-tag')!;
       expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Remove Processing');
@@ -425,7 +425,7 @@ describe('qc-tag', () => {
       expect(removeButton(el)!.getAttribute('aria-label')).to.equal('Retirer Processing');
     });
 
-    it('announces the removal in the tag’s language', async () => {
+    it('announces the removal in the tag’s language [wcag:3.1.2,4.1.3]', async () => {
       const root = await tags(html`<div lang="en"><qc-tag id="a" removable>Montreal</qc-tag></div>`);
       removeButton(byId(root, 'a'))!.click();
       expect(await politeMessage()).to.equal(en.tagRemoved('Montreal'));
@@ -459,7 +459,7 @@ describe('qc-tag', () => {
   });
 
   describe('forced colours', () => {
-    itExcept(NO_MEDIA_EMULATION, 'keeps the tag’s border and the button’s focus ring', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'keeps the tag’s border and the button’s focus ring [wcag:2.4.7]', async () => {
       const root = await tags(
         html`<div><button id="before">Avant</button><qc-tag id="t" removable>Montréal</qc-tag></div>`,
       );

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import './qc-textfield.js';
 
 describe('qc-textfield required toggling', () => {
-  it('drops the required it set, keeps the author’s', async () => {
+  it('drops the required it set, keeps the author’s [wcag:1.3.1,3.3.2]', async () => {
     const { fixture } = await import('@open-wc/testing');
     const { expect } = await import('@open-wc/testing');
     const el = await fixture<HTMLElement & { required: boolean; updateComplete: Promise<unknown> }>(

@@ -193,34 +193,42 @@ describe('qc-textfield', () => {
       await expect(form).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'is a textbox named by its label, described by its hint, counter and error', async () => {
-      const { form } = await formFixture(
-        html`<form>
-          <qc-textfield label="Courriel" description="Celle que vous consultez" max-length="40" required>
-            <input name="courriel" type="email" value="a" />
-          </qc-textfield>
-        </form>`,
-      );
-      await attemptSubmit(form);
-      const [textbox] = await axNodes('textbox');
-      // The « * » is decorative (aria-hidden): the control is required for assistive technologies.
-      expect(textbox!.name).to.equal('Courriel');
-      expect(controlOf(document.querySelector('qc-textfield')!).required).to.equal(true);
-      expect(textbox!.description).to.equal(
-        'Celle que vous consultez Erreur : Entrez une adresse courriel valide, par exemple nom@exemple.com. 39 caractères restants',
-      );
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a textbox named by its label, described by its hint, counter and error [wcag:1.3.1,2.5.3,3.3.1,3.3.2,4.1.2]',
+      async () => {
+        const { form } = await formFixture(
+          html`<form>
+            <qc-textfield label="Courriel" description="Celle que vous consultez" max-length="40" required>
+              <input name="courriel" type="email" value="a" />
+            </qc-textfield>
+          </form>`,
+        );
+        await attemptSubmit(form);
+        const [textbox] = await axNodes('textbox');
+        // The « * » is decorative (aria-hidden): the control is required for assistive technologies.
+        expect(textbox!.name).to.equal('Courriel');
+        expect(controlOf(document.querySelector('qc-textfield')!).required).to.equal(true);
+        expect(textbox!.description).to.equal(
+          'Celle que vous consultez Erreur : Entrez une adresse courriel valide, par exemple nom@exemple.com. 39 caractères restants',
+        );
+      },
+    );
 
-    itExcept(NEEDS_AX_TREE, 'gives a textarea the role textbox too, named by an author-written label', async () => {
-      await fixture(
-        html`<qc-textfield>
-          <label for="precisions">Précisions</label>
-          <textarea id="precisions" name="precisions"></textarea>
-        </qc-textfield>`,
-      );
-      const textboxes = await axNodes('textbox');
-      expect(textboxes.map((t) => t.name)).to.deep.equal(['Précisions']);
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'gives a textarea the role textbox too, named by an author-written label [wcag:4.1.2]',
+      async () => {
+        await fixture(
+          html`<qc-textfield>
+            <label for="precisions">Précisions</label>
+            <textarea id="precisions" name="precisions"></textarea>
+          </qc-textfield>`,
+        );
+        const textboxes = await axNodes('textbox');
+        expect(textboxes.map((t) => t.name)).to.deep.equal(['Précisions']);
+      },
+    );
 
     itExcept(NEEDS_AX_TREE, 'is a disabled textbox when disabled', async () => {
       await fixture(html`<qc-textfield label="Nom" name="nom" disabled></qc-textfield>`);
@@ -230,7 +238,7 @@ describe('qc-textfield', () => {
   });
 
   describe('terse API: the element creates its <input>', () => {
-    it('creates one input with the attributes mirrored and a label for it', async () => {
+    it('creates one input with the attributes mirrored and a label for it [wcag:1.3.1,3.3.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield
           label="Code postal"
@@ -305,7 +313,7 @@ describe('qc-textfield', () => {
       expect(el.value).to.equal('Sherbrooke');
     });
 
-    it('passes autocomplete and inputmode of an author-written input through untouched', async () => {
+    it('passes autocomplete and inputmode of an author-written input through untouched [wcag:1.3.5]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Courriel">
           <input name="courriel" type="email" autocomplete="email" inputmode="email" />
@@ -320,7 +328,7 @@ describe('qc-textfield', () => {
   });
 
   describe('labels and descriptions', () => {
-    it('adopts an author <label for>, without adding a second label', async () => {
+    it('adopts an author <label for>, without adding a second label [wcag:1.3.1,3.3.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield description="Tel qu’il apparaît sur votre permis">
           <label for="nom-famille">Nom de famille</label>
@@ -394,7 +402,7 @@ describe('qc-textfield', () => {
         expect((await axElement(controlOf(el))).name).to.equal('Nom complet');
       });
 
-      it('names the input with its new text when the text changes, or a framework replaces the label', async () => {
+      it('names the input with its new text when the text changes, or a framework replaces the label [wcag:4.1.2]', async () => {
         const el = await fixture<QcTextfield>(
           html`<qc-textfield><label>Nom</label><input name="nom" /></qc-textfield>`,
         );
@@ -451,7 +459,7 @@ describe('qc-textfield', () => {
       });
     });
 
-    it('keeps ids the author already put in aria-describedby', async () => {
+    it('keeps ids the author already put in aria-describedby [wcag:4.1.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<div>
           <p id="aide-nas">Votre numéro d’assurance sociale figure sur votre carte.</p>
@@ -467,7 +475,7 @@ describe('qc-textfield', () => {
       ]);
     });
 
-    it('updates and removes the hint when description changes', async () => {
+    it('updates and removes the hint when description changes [wcag:1.3.1,3.3.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Nom" name="nom" description="Premier texte"></qc-textfield>`,
       );
@@ -480,7 +488,7 @@ describe('qc-textfield', () => {
       expect(controlOf(el).hasAttribute('aria-describedby')).to.equal(false);
     });
 
-    it('orders label, hint, error, then the control', async () => {
+    it('orders label, hint, error, then the control [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const { form, field: el } = await formFixture(
         html`<form><qc-textfield label="Nom" description="Aide" name="nom" required></qc-textfield></form>`,
       );
@@ -491,14 +499,14 @@ describe('qc-textfield', () => {
   });
 
   describe('validation timing', () => {
-    it('shows no error on load, even for an empty required field', async () => {
+    it('shows no error on load, even for an empty required field [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const el = await fixture<QcTextfield>(html`<qc-textfield label="Nom" name="nom" required></qc-textfield>`);
       await aTimeout(10);
       expect(errorOf(el)).to.equal('');
       expect(controlOf(el).getAttribute('aria-invalid')).to.equal('false');
     });
 
-    it('shows the error when the user leaves a field they changed, not one they only visited', async () => {
+    it('shows the error when the user leaves a field they changed, not one they only visited [wcag:3.3.1]', async () => {
       const { fields } = await formFixture(
         html`<form>
           <qc-textfield label="Courriel" name="courriel" type="email"></qc-textfield>
@@ -521,7 +529,7 @@ describe('qc-textfield', () => {
       expect(controlOf(email).getAttribute('aria-invalid')).to.equal('false');
     });
 
-    it('blocks submit, shows every error, and moves focus to the first invalid field', async () => {
+    it('blocks submit, shows every error, and moves focus to the first invalid field [wcag:2.4.3,3.3.1]', async () => {
       const { form, fields, submits } = await formFixture(
         html`<form>
           <qc-textfield label="Prénom" name="prenom" value="Léa"></qc-textfield>
@@ -551,7 +559,7 @@ describe('qc-textfield', () => {
       expect(event.defaultPrevented).to.equal(true);
     });
 
-    it('shows a server error at load, linked and announced as invalid, cleared by typing', async () => {
+    it('shows a server error at load, linked and announced as invalid, cleared by typing [wcag:3.3.1,4.1.3]', async () => {
       const {
         form,
         field: el,
@@ -576,7 +584,7 @@ describe('qc-textfield', () => {
       expect(submits, 'the value is valid: the form submits').to.have.length(1);
     });
 
-    it('drops an error fixed without an event (a framework set the value) on the next submit attempt', async () => {
+    it('drops an error fixed without an event (a framework set the value) on the next submit attempt [wcag:3.3.1]', async () => {
       const { form, fields, submits } = await formFixture(
         html`<form>
           <qc-textfield label="Nom" name="nom" required></qc-textfield>
@@ -594,7 +602,7 @@ describe('qc-textfield', () => {
       expect(errorOf(fields[1]!), 'the form was valid: no error left').to.equal('');
     });
 
-    it('leaves a novalidate form to the author: no message on leaving or submitting, app errors still show', async () => {
+    it('leaves a novalidate form to the author: no message on leaving or submitting, app errors still show [wcag:3.3.1]', async () => {
       const {
         form,
         field: el,
@@ -616,7 +624,7 @@ describe('qc-textfield', () => {
       expect(errorOf(el)).to.equal('Adresse refusée par le service.');
     });
 
-    it('restores values and clears errors on form.reset()', async () => {
+    it('restores values and clears errors on form.reset() [wcag:3.3.1]', async () => {
       const { form, fields } = await formFixture(
         html`<form>
           <qc-textfield label="Nom" name="nom" required></qc-textfield>
@@ -706,7 +714,7 @@ describe('qc-textfield', () => {
     ];
 
     for (const { name, field, typed, fr, en } of cases) {
-      it(`${name}: French by default, English with lang="en"`, async () => {
+      it(`${name}: French by default, English with lang="en" [wcag:3.1.2]`, async () => {
         const french = await messageFor(field, { typed });
         expect(french.message).to.equal(fr);
         const english = await messageFor(field, { typed, lang: 'en' });
@@ -714,7 +722,7 @@ describe('qc-textfield', () => {
       });
     }
 
-    it('uses French for fr-CA and English for en-CA; a shown error follows a language change', async () => {
+    it('uses French for fr-CA and English for en-CA; a shown error follows a language change [wcag:3.1.2,3.3.1]', async () => {
       const field = html`<qc-textfield label="Nom" name="nom" required></qc-textfield>`;
       expect((await messageFor(field, { lang: 'fr-CA' })).message).to.equal('Le champ Nom est obligatoire.');
       const { el, message } = await messageFor(field, { lang: 'en-CA' });
@@ -741,7 +749,7 @@ describe('qc-textfield', () => {
   });
 
   describe('character counter (max-length)', () => {
-    it('shows what is left, singular and plural, in French and English', async () => {
+    it('shows what is left, singular and plural, in French and English [wcag:3.1.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Titre" name="titre" max-length="10"></qc-textfield>`,
       );
@@ -783,7 +791,7 @@ describe('qc-textfield', () => {
       expect(part(el, 'counter')!.textContent).to.equal('7 caractères restants');
     });
 
-    it('formats large counts for the language (2 000 / 2,000)', async () => {
+    it('formats large counts for the language (2 000 / 2,000) [wcag:3.1.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Commentaires" max-length="2000"><textarea name="c"></textarea></qc-textfield>`,
       );
@@ -796,7 +804,7 @@ describe('qc-textfield', () => {
       expect(part(el, 'counter')!.textContent).to.equal('2,000 characters remaining');
     });
 
-    it('links the counter in aria-describedby, after the hint', async () => {
+    it('links the counter in aria-describedby, after the hint [wcag:1.3.1,3.3.2,4.1.2]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Titre" description="Court" name="titre" max-length="10"></qc-textfield>`,
       );
@@ -804,7 +812,7 @@ describe('qc-textfield', () => {
       expect(part(el, 'counter')!.previousElementSibling).to.equal(controlOf(el));
     });
 
-    it('announces the count through the shared live region once the user pauses', async () => {
+    it('announces the count through the shared live region once the user pauses [wcag:4.1.3]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Titre" name="titre" max-length="10"></qc-textfield>`,
       );
@@ -816,7 +824,7 @@ describe('qc-textfield', () => {
       expect(announcer()!.textContent).to.equal('7 caractères restants');
     });
 
-    it('announces nothing for a field removed before the pause ends', async () => {
+    it('announces nothing for a field removed before the pause ends [wcag:4.1.3]', async () => {
       const el = await fixture<QcTextfield>(
         html`<qc-textfield label="Titre" name="titre" max-length="20"></qc-textfield>`,
       );
@@ -851,7 +859,7 @@ describe('qc-textfield', () => {
       expect(submits).to.have.length(1);
     });
 
-    it('says the limit message in English', async () => {
+    it('says the limit message in English [wcag:3.1.2]', async () => {
       const { message } = await messageFor(
         html`<qc-textfield label="Title" name="t" max-length="2" value="abc"></qc-textfield>`,
         { lang: 'en' },
@@ -972,7 +980,7 @@ describe('qc-textfield', () => {
   });
 
   describe('keyboard and forms', () => {
-    it('Enter in a text field submits a form with two text fields and a submit button', async () => {
+    it('Enter in a text field submits a form with two text fields and a submit button [wcag:2.1.1]', async () => {
       const { fields, submits } = await formFixture(
         html`<form>
           <qc-textfield label="Prénom" name="prenom"></qc-textfield>
@@ -989,7 +997,7 @@ describe('qc-textfield', () => {
       expect(data.get('nom')).to.equal('');
     });
 
-    it('Enter in a textarea adds a line instead of submitting', async () => {
+    it('Enter in a textarea adds a line instead of submitting [wcag:2.1.1]', async () => {
       const { field: el, submits } = await formFixture(
         html`<form>
           <qc-textfield label="Commentaires"><textarea name="c"></textarea></qc-textfield>
@@ -1003,7 +1011,7 @@ describe('qc-textfield', () => {
       expect(submits).to.have.length(0);
     });
 
-    it('is disabled by <fieldset disabled> and by its own disabled attribute', async () => {
+    it('is disabled by <fieldset disabled> and by its own disabled attribute [wcag:1.3.1]', async () => {
       const { form, fields } = await formFixture(
         html`<form>
           <fieldset disabled><qc-textfield label="Nom" name="nom" value="Tremblay"></qc-textfield></fieldset>
@@ -1093,7 +1101,7 @@ describe('qc-textfield', () => {
       expect(part(el!, 'counter')).to.equal(null);
     });
 
-    it('wraps a huge label and hint within a 320 px viewport (no horizontal overflow)', async () => {
+    it('wraps a huge label and hint within a 320 px viewport (no horizontal overflow) [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = `${'Renseignements '.repeat(20)}${'x'.repeat(120)}`;
       const el = await fixture<QcTextfield>(
@@ -1126,7 +1134,7 @@ describe('qc-textfield', () => {
   });
 
   describe('frameworks replacing children', () => {
-    it('re-wires a replaced input: label, hint and error follow the new control', async () => {
+    it('re-wires a replaced input: label, hint and error follow the new control [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const { form, field: el } = await formFixture(
         html`<form>
           <qc-textfield label="Nom" description="Aide" required><input name="nom" /></qc-textfield>

@@ -74,12 +74,12 @@ describe('qc-to-top', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a link named « Retour en haut » (every engine)', async () => {
+    it('is a link named « Retour en haut » (every engine) [wcag:4.1.2]', async () => {
       const el = await fixture<QcToTop>(html`<qc-to-top demo></qc-to-top>`);
       expect(await axElement(link(el))).to.deep.equal({ role: 'link', name: fr.toTopLabel });
     });
 
-    itExcept(NEEDS_AX_TREE, 'exposes one named link and no image; nothing while hidden', async () => {
+    itExcept(NEEDS_AX_TREE, 'exposes one named link and no image; nothing while hidden [wcag:4.1.2]', async () => {
       await fixture(html`<div id="tree"><qc-to-top demo></qc-to-top><qc-to-top></qc-to-top></div>`);
       const tree = await axTree('#tree');
       expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal([fr.toTopLabel]);
@@ -102,7 +102,7 @@ describe('qc-to-top', () => {
         frame.remove();
       }
     });
-    it('creates a real link to #top in the light DOM, with the arrow icon and a visually hidden name', async () => {
+    it('creates a real link to #top in the light DOM, with the arrow icon and a visually hidden name [wcag:2.1.1]', async () => {
       const el = await fixture<QcToTop>(html`<qc-to-top demo></qc-to-top>`);
       expect(el.shadowRoot).to.equal(null);
       const a = link(el);
@@ -181,7 +181,7 @@ describe('qc-to-top', () => {
 
     itExcept(
       NO_MEDIA_EMULATION,
-      'keeps a visible square in forced colours (a border, as backgrounds are dropped)',
+      'keeps a visible square in forced colours (a border, as backgrounds are dropped) [wcag:1.4.11]',
       async () => {
         const el = await fixture<QcToTop>(html`<qc-to-top demo></qc-to-top>`);
         const before = getComputedStyle(link(el)).borderTopColor;
@@ -238,7 +238,7 @@ describe('qc-to-top', () => {
       expect(isShown(el)).to.equal(false);
     });
 
-    it('Enter goes to the top and moves the focus to #top, without an error', async () => {
+    it('Enter goes to the top and moves the focus to #top, without an error [wcag:2.1.1,2.4.3,3.3.1]', async () => {
       const root = await page();
       const el = root.querySelector('qc-to-top')!;
       const errors: string[] = [];
@@ -261,7 +261,7 @@ describe('qc-to-top', () => {
       }
     });
 
-    it('without a #top target, moves the focus to the start of the page', async () => {
+    it('without a #top target, moves the focus to the start of the page [wcag:2.4.3]', async () => {
       const root = await page(undefined, html``);
       const el = root.querySelector('qc-to-top')!;
       await scrollToY(window.innerHeight * 2);
@@ -310,7 +310,7 @@ describe('qc-to-top', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture(html`<div lang="en"><qc-to-top demo></qc-to-top></div>`);
       const el = root.querySelector('qc-to-top')!;
       expect(link(el).textContent).to.equal(en.toTopLabel);

@@ -60,7 +60,7 @@ describe('qc-toggle-switch-group', () => {
   describe('accessibility', () => {
     itExcept(
       NEEDS_AX_TREE,
-      'is a group named by its legend and described by its hint, holding the switches',
+      'is a group named by its legend and described by its hint, holding the switches [wcag:1.3.1,3.3.2,4.1.2]',
       async () => {
         await mountGroup(
           html`<qc-toggle-switch-group legend="Avis à recevoir" description="Par courriel.">
@@ -94,7 +94,7 @@ describe('qc-toggle-switch-group', () => {
   });
 
   describe('rendering', () => {
-    it('keeps the author’s switches as its children, in order, after its legend and hint', async () => {
+    it('keeps the author’s switches as its children, in order, after its legend and hint [wcag:1.3.1,3.3.2]', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>
           <qc-toggle-switch-group legend="Avis" description="Indice">
@@ -115,7 +115,7 @@ describe('qc-toggle-switch-group', () => {
       expect(elements.slice(2)).to.deep.equal(before);
     });
 
-    itExcept(NEEDS_AX_TREE, 'updates the legend and hint', async () => {
+    itExcept(NEEDS_AX_TREE, 'updates the legend and hint [wcag:1.3.1,3.3.2]', async () => {
       const group = await mountGroup(
         html`<qc-toggle-switch-group legend="Avis">
           <qc-toggle-switch label="Un"></qc-toggle-switch>
@@ -315,7 +315,7 @@ describe('qc-toggle-switch-group', () => {
       expect([...new FormData(form).entries()]).to.deep.equal([]);
     });
 
-    it('moves between switches with Tab', async () => {
+    it('moves between switches with Tab [wcag:2.1.1]', async () => {
       const group = await mountGroup(
         html`<qc-toggle-switch-group legend="Avis">
           <qc-toggle-switch label="Un"></qc-toggle-switch>
@@ -330,7 +330,7 @@ describe('qc-toggle-switch-group', () => {
   });
 
   describe('i18n', () => {
-    it('its switches speak the group’s language', async () => {
+    it('its switches speak the group’s language [wcag:3.1.2]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form lang="en">
           <qc-toggle-switch-group legend="Notifications">

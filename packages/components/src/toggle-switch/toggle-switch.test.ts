@@ -105,14 +105,18 @@ describe('qc-toggle-switch', () => {
   });
 
   describe('accessibility', () => {
-    itExcept(NEEDS_AX_TREE, 'is a switch named by its label, off then on, in the accessibility tree', async () => {
-      const el = await mount(html`<qc-toggle-switch label="Recevoir les avis" name="avis"></qc-toggle-switch>`);
-      let [node] = switchesIn(await axTree());
-      expect(node).to.include({ role: 'switch', name: 'Recevoir les avis', checked: false });
-      await pressSpaceOn(el);
-      [node] = switchesIn(await axTree());
-      expect(node).to.include({ role: 'switch', name: 'Recevoir les avis', checked: true });
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'is a switch named by its label, off then on, in the accessibility tree [wcag:1.3.1,2.5.3,3.3.2,4.1.2]',
+      async () => {
+        const el = await mount(html`<qc-toggle-switch label="Recevoir les avis" name="avis"></qc-toggle-switch>`);
+        let [node] = switchesIn(await axTree());
+        expect(node).to.include({ role: 'switch', name: 'Recevoir les avis', checked: false });
+        await pressSpaceOn(el);
+        [node] = switchesIn(await axTree());
+        expect(node).to.include({ role: 'switch', name: 'Recevoir les avis', checked: true });
+      },
+    );
 
     it('passes axe off, on, disabled, with a hint, justified, and in error', async () => {
       const form = await fixture<HTMLFormElement>(
@@ -132,7 +136,7 @@ describe('qc-toggle-switch', () => {
       expect(error?.textContent).to.contain('Activez cette option.');
     });
 
-    itExcept(NEEDS_AX_TREE, 'describes the switch by its hint', async () => {
+    itExcept(NEEDS_AX_TREE, 'describes the switch by its hint [wcag:1.3.1,3.3.2]', async () => {
       await mount(
         html`<qc-toggle-switch label="Mode sombre" description="S’applique à tout le site."></qc-toggle-switch>`,
       );
@@ -189,7 +193,7 @@ describe('qc-toggle-switch', () => {
       },
     );
 
-    it('shows a focus ring on keyboard focus', async () => {
+    it('shows a focus ring on keyboard focus [wcag:2.1.1,2.4.7]', async () => {
       const el = await mount(html`<div><button>avant</button><qc-toggle-switch label="Avis"></qc-toggle-switch></div>`);
       el.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -209,22 +213,26 @@ describe('qc-toggle-switch', () => {
       expect(parseFloat(getComputedStyle(input, '::before').transitionDuration)).to.equal(0);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'still shows on and off in forced colours, with system colours', async () => {
-      const el = await mount(html`<qc-toggle-switch label="Avis"></qc-toggle-switch>`);
-      const input = el.querySelector('input')!;
-      await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-      const offTrack = getComputedStyle(input).backgroundColor;
-      // Computed styles are live: keep the values.
-      const offThumb = getComputedStyle(input, '::before');
-      const offState = [offThumb.backgroundColor, offThumb.insetInlineStart];
-      input.click();
-      const onThumb = getComputedStyle(input, '::before');
-      expect(getComputedStyle(input).backgroundColor).to.not.equal(offTrack);
-      expect(onThumb.insetInlineStart).to.not.equal(offState[1]);
-      expect(onThumb.backgroundColor).to.not.equal(offState[0]);
-      expect(contrast(onThumb.backgroundColor, getComputedStyle(input).backgroundColor)).to.be.at.least(3);
-      expect(contrast(offState[0]!, offTrack)).to.be.at.least(3);
-    });
+    itExcept(
+      NO_MEDIA_EMULATION,
+      'still shows on and off in forced colours, with system colours [wcag:1.4.11]',
+      async () => {
+        const el = await mount(html`<qc-toggle-switch label="Avis"></qc-toggle-switch>`);
+        const input = el.querySelector('input')!;
+        await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+        const offTrack = getComputedStyle(input).backgroundColor;
+        // Computed styles are live: keep the values.
+        const offThumb = getComputedStyle(input, '::before');
+        const offState = [offThumb.backgroundColor, offThumb.insetInlineStart];
+        input.click();
+        const onThumb = getComputedStyle(input, '::before');
+        expect(getComputedStyle(input).backgroundColor).to.not.equal(offTrack);
+        expect(onThumb.insetInlineStart).to.not.equal(offState[1]);
+        expect(onThumb.backgroundColor).to.not.equal(offState[0]);
+        expect(contrast(onThumb.backgroundColor, getComputedStyle(input).backgroundColor)).to.be.at.least(3);
+        expect(contrast(offState[0]!, offTrack)).to.be.at.least(3);
+      },
+    );
 
     it('puts the text before the switch by default, after it with text-align="end"', async () => {
       const el = await mount(html`<qc-toggle-switch label="Avis"></qc-toggle-switch>`);
@@ -265,7 +273,7 @@ describe('qc-toggle-switch', () => {
       expect(getComputedStyle(el).display).to.equal('grid');
     });
 
-    it('places the hint and the error under the row of text and switch', async () => {
+    it('places the hint and the error under the row of text and switch [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const el = await mount(
         html`<qc-toggle-switch
           label="Avis"
@@ -283,7 +291,7 @@ describe('qc-toggle-switch', () => {
   });
 
   describe('properties', () => {
-    it('creates a checkbox with role switch from name, value, label, checked', async () => {
+    it('creates a checkbox with role switch from name, value, label, checked [wcag:4.1.2]', async () => {
       const el = await mount(html`<qc-toggle-switch label="Avis" name="avis" value="oui" checked></qc-toggle-switch>`);
       const input = el.querySelector('input')!;
       expect(input.type).to.equal('checkbox');
@@ -293,7 +301,7 @@ describe('qc-toggle-switch', () => {
       expect(el.checked).to.equal(true);
     });
 
-    it('adopts the author’s label and checkbox, adding role="switch", without a second label', async () => {
+    it('adopts the author’s label and checkbox, adding role="switch", without a second label [wcag:4.1.2]', async () => {
       const el = await mount(
         html`<qc-toggle-switch label="Ignoré"
           ><label id="mine"><input type="checkbox" name="x" /> Le mien</label></qc-toggle-switch
@@ -345,7 +353,7 @@ describe('qc-toggle-switch', () => {
   });
 
   describe('keyboard', () => {
-    it('Space toggles, with one native change per press', async () => {
+    it('Space toggles, with one native change per press [wcag:2.1.1]', async () => {
       const el = await mount(html`<qc-toggle-switch label="Avis"></qc-toggle-switch>`);
       const events: Event[] = [];
       el.addEventListener('change', (event) => events.push(event));
@@ -362,7 +370,7 @@ describe('qc-toggle-switch', () => {
       }
     });
 
-    it('Enter does not submit the form (and does not toggle)', async () => {
+    it('Enter does not submit the form (and does not toggle) [wcag:2.1.1]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
           <qc-toggle-switch label="Avis" name="avis"></qc-toggle-switch>
@@ -389,7 +397,7 @@ describe('qc-toggle-switch', () => {
       expect(submits).to.equal(1);
     });
 
-    it('is reached with Tab and skipped when disabled', async () => {
+    it('is reached with Tab and skipped when disabled [wcag:2.1.1]', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <button>avant</button>
@@ -442,7 +450,7 @@ describe('qc-toggle-switch', () => {
       expect(new FormData(form).getAll('a')).to.deep.equal(['on']);
     });
 
-    it('required: error in French names the switch, and goes away once it is on', async () => {
+    it('required: error in French names the switch, and goes away once it is on [wcag:1.3.1,3.1.2,3.3.1,3.3.2,4.1.2]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><qc-toggle-switch label="J’accepte les conditions" name="ok" required></qc-toggle-switch></form>`,
       );
@@ -459,7 +467,7 @@ describe('qc-toggle-switch', () => {
   });
 
   describe('i18n', () => {
-    it('speaks English with lang="en" and French with fr-CA', async () => {
+    it('speaks English with lang="en" and French with fr-CA [wcag:3.1.2]', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <form lang="en"><qc-toggle-switch label="I agree" name="a" required></qc-toggle-switch></form>
@@ -493,7 +501,7 @@ describe('qc-toggle-switch', () => {
       expect(node?.name).to.equal(hostile);
     });
 
-    it('wraps a huge label without overflowing, the switch keeping its size', async () => {
+    it('wraps a huge label without overflowing, the switch keeping its size [wcag:1.4.10]', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 20rem">
           <qc-toggle-switch label=${'Trèslongmotsansespace'.repeat(30)}></qc-toggle-switch>

@@ -91,7 +91,7 @@ describe('qc-tooltip', () => {
       await expect(root).to.be.accessible();
     });
 
-    it('the trigger is a button named « Afficher l’aide contextuelle pour {texte} », collapsed', async () => {
+    it('the trigger is a button named « Afficher l’aide contextuelle pour {texte} », collapsed [wcag:4.1.2]', async () => {
       const { el } = await sentence();
       expect(await axElement(trigger(el))).to.deep.equal({ role: 'button', name: fr.tooltipShow('dolor') });
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
@@ -113,7 +113,7 @@ describe('qc-tooltip', () => {
       expect(close).to.not.equal(undefined);
     });
 
-    it('an icon alone is named without « pour », and with the title when there is one', async () => {
+    it('an icon alone is named without « pour », and with the title when there is one [wcag:4.1.2]', async () => {
       const root = await fixture<HTMLElement>(
         html`<div>
           <qc-tooltip description="Aide"></qc-tooltip
@@ -125,7 +125,7 @@ describe('qc-tooltip', () => {
       expect((await axElement(trigger(b!))).name).to.equal(fr.tooltipShow('Numéro d’assurance'));
     });
 
-    it('the icon box is a 24 × 24 px target', async () => {
+    it('the icon box is a 24 × 24 px target [wcag:2.5.8]', async () => {
       const el = await fixture<QcTooltip>(html`<qc-tooltip description="Aide"></qc-tooltip>`);
       const box = el.shadowRoot!.querySelector('[part="icon"]')!.getBoundingClientRect();
       expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([24, 24]);
@@ -155,7 +155,7 @@ describe('qc-tooltip', () => {
       expect(tips.map(visible)).to.deep.equal([false, false, false]);
     });
 
-    it('shows the title as a bold label (not a heading) and the description', async () => {
+    it('shows the title as a bold label (not a heading) and the description [wcag:1.3.1]', async () => {
       const el = await fixture<QcTooltip>(
         html`<qc-tooltip label="Lorem" title="Titre" description="Texte"></qc-tooltip>`,
       );
@@ -188,7 +188,7 @@ describe('qc-tooltip', () => {
       expect(description.textContent).to.contain('Nouveau texte');
     });
 
-    it('opens in view at 320 px wide, whatever its position', async () => {
+    it('opens in view at 320 px wide, whatever its position [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 640 });
       for (const position of tooltipPositions) {
         const root = await fixture<HTMLElement>(
@@ -234,7 +234,7 @@ describe('qc-tooltip', () => {
   });
 
   describe('properties', () => {
-    it('open reflects and opens or closes the panel; aria-expanded follows', async () => {
+    it('open reflects and opens or closes the panel; aria-expanded follows [wcag:4.1.2]', async () => {
       const { el } = await sentence();
       el.open = true;
       await settle(el);
@@ -292,7 +292,7 @@ describe('qc-tooltip', () => {
   });
 
   describe('keyboard', () => {
-    it('focus opens it; Enter keeps it open (pinned), Enter closes, Space opens', async () => {
+    it('focus opens it; Enter keeps it open (pinned), Enter closes, Space opens [wcag:2.1.1]', async () => {
       const { root, el } = await sentence();
       root.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -310,7 +310,7 @@ describe('qc-tooltip', () => {
       expect(el.open).to.equal(true);
     });
 
-    it('Tab goes from the button into the panel’s close button, which closes it and returns focus', async () => {
+    it('Tab goes from the button into the panel’s close button, which closes it and returns focus [wcag:2.1.1,2.4.3]', async () => {
       const { root, el } = await sentence();
       root.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -325,7 +325,7 @@ describe('qc-tooltip', () => {
       expect(el.shadowRoot!.activeElement === trigger(el)).to.equal(true);
     });
 
-    it('Escape closes it without moving focus from the button, and it stays closed while focused', async () => {
+    it('Escape closes it without moving focus from the button, and it stays closed while focused [wcag:2.1.1,2.1.2]', async () => {
       const { root, el } = await sentence();
       root.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -337,7 +337,7 @@ describe('qc-tooltip', () => {
       expect(el.shadowRoot!.activeElement === trigger(el)).to.equal(true);
     });
 
-    it('Escape from a link inside the panel closes it and returns focus to the button', async () => {
+    it('Escape from a link inside the panel closes it and returns focus to the button [wcag:2.1.1,2.4.3]', async () => {
       const el = await fixture<QcTooltip>(
         html`<qc-tooltip label="NAS"
           ><span slot="description">Voir <a href="#x" id="lien">la page</a></span></qc-tooltip
@@ -352,7 +352,7 @@ describe('qc-tooltip', () => {
       expect(el.shadowRoot!.activeElement === trigger(el)).to.equal(true);
     });
 
-    it('Tab out of the panel closes it', async () => {
+    it('Tab out of the panel closes it [wcag:2.1.1,2.1.2]', async () => {
       const { root, el } = await sentence();
       root.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -404,7 +404,7 @@ describe('qc-tooltip', () => {
       expect(el.open).to.equal(false);
     });
 
-    it('Escape closes a hovered panel without moving the pointer; it reopens only after the pointer left', async () => {
+    it('Escape closes a hovered panel without moving the pointer; it reopens only after the pointer left [wcag:2.1.1,2.1.2]', async () => {
       const { el } = await sentence();
       await hover(trigger(el));
       await settle(el);
@@ -463,7 +463,7 @@ describe('qc-tooltip', () => {
       expect([event.detail.reason, event.bubbles, event.composed]).to.deep.equal(['click', true, true]);
     });
 
-    it('inside a <label>, a click on the button does not focus the labelled field', async () => {
+    it('inside a <label>, a click on the button does not focus the labelled field [wcag:1.3.1,3.3.2]', async () => {
       const root = await fixture<HTMLElement>(
         html`<div>
           <label for="nom">Nom complet <qc-tooltip description="Aide"></qc-tooltip></label>
@@ -479,7 +479,7 @@ describe('qc-tooltip', () => {
   });
 
   describe('i18n', () => {
-    it('follows the closest lang, and a change of lang', async () => {
+    it('follows the closest lang, and a change of lang [wcag:3.1.2]', async () => {
       const root = await fixture<HTMLElement>(
         html`<div lang="en"><qc-tooltip label="SIN" description="Help"></qc-tooltip></div>`,
       );
@@ -627,7 +627,7 @@ describe('qc-tooltip', () => {
       expect(panel(el).scrollHeight).to.be.greaterThan(panel(el).clientHeight);
     });
 
-    it('a removed open tooltip leaves the dismiss stack (Escape reaches the page again)', async () => {
+    it('a removed open tooltip leaves the dismiss stack (Escape reaches the page again) [wcag:1.4.13,2.1.1]', async () => {
       const { el } = await sentence();
       el.show();
       await settle(el);

@@ -93,7 +93,7 @@ for (const strategy of ['auto', 'measured'] as const) {
       expect(p.width).to.be.at.least(199.5);
     });
 
-    it('stays inside a 320 px wide viewport', async () => {
+    it('stays inside a 320 px wide viewport [wcag:1.4.10]', async () => {
       await setViewport({ width: 320, height: 600 });
       const { popup, overlay } = await mount(strategy, { left: 200, width: 100 });
       popup.querySelector('p')!.textContent = 'Une ligne bien plus large que le bouton qui ouvre cette fenêtre';

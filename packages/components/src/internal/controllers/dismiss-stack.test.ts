@@ -55,7 +55,7 @@ const press = (target: Element) =>
   target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
 
 describe('dismiss stack', () => {
-  it('Escape closes the top-most layer only, then the one under it', async () => {
+  it('Escape closes the top-most layer only, then the one under it [wcag:2.1.1,2.1.2]', async () => {
     const { dialog, menu } = await mount();
     menu.shadowRoot!.querySelector('button')!.focus();
     await sendKeys({ press: 'Escape' });
@@ -68,7 +68,7 @@ describe('dismiss stack', () => {
     expect(dialog.reasons).to.deep.equal(['escape']);
   });
 
-  it('Escape for a layer stops there: page handlers do not hear it; with no layer open they do', async () => {
+  it('Escape for a layer stops there: page handlers do not hear it; with no layer open they do [wcag:2.1.1]', async () => {
     const { page, dialog, menu } = await mount();
     let heard = 0;
     const listener = (event: KeyboardEvent) => {
@@ -103,7 +103,7 @@ describe('dismiss stack', () => {
     expect(dialog.reasons).to.deep.equal(['outside']);
   });
 
-  it('a removed layer leaves the stack: the next Escape is for the one under it', async () => {
+  it('a removed layer leaves the stack: the next Escape is for the one under it [wcag:2.1.1]', async () => {
     const { dialog, menu } = await mount();
     menu.remove();
     expect(isTopLayer(dialog)).to.equal(true);
@@ -113,7 +113,7 @@ describe('dismiss stack', () => {
     expect(menu.reasons).to.deep.equal([]);
   });
 
-  it('an Escape that ends a composition (IME) is not for the layer', async () => {
+  it('an Escape that ends a composition (IME) is not for the layer [wcag:2.1.1]', async () => {
     const { dialog, menu } = await mount();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true }));
     await settled(dialog, menu);

@@ -41,13 +41,13 @@ const focusedText = () => (document.activeElement as HTMLElement | null)?.textCo
 const tabStops = (items: HTMLElement[]) => items.filter((item) => item.tabIndex === 0).map((item) => item.textContent);
 
 describe('FocusGroupController', () => {
-  it('makes the group one tab stop, on the first usable item', async () => {
+  it('makes the group one tab stop, on the first usable item [wcag:2.4.3]', async () => {
     const { items } = await mount(html`<button disabled>Un</button><button>Deux</button><button>Trois</button>`);
     expect(tabStops(items())).to.deep.equal(['Deux']);
     expect(items().map((item) => item.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
   });
 
-  it('arrows move focus and skip disabled items (native and ARIA); Home and End go to the ends', async () => {
+  it('arrows move focus and skip disabled items (native and ARIA); Home and End go to the ends [wcag:2.1.1]', async () => {
     const { items } = await mount(
       html`<button>Un</button><button disabled>Deux</button><button aria-disabled="true">Trois</button
         ><button>Quatre</button><button>Cinq</button>`,
@@ -106,7 +106,7 @@ describe('FocusGroupController', () => {
     expect(focusedText()).to.equal('Un');
   });
 
-  it('remembers the last item: Tab leaves the group, Shift+Tab comes back to it', async () => {
+  it('remembers the last item: Tab leaves the group, Shift+Tab comes back to it [wcag:2.1.1,2.1.2]', async () => {
     const { items } = await mount();
     items()[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -133,7 +133,7 @@ describe('FocusGroupController', () => {
     expect(tabStops(items())).to.deep.equal(['Deux']);
   });
 
-  it('active = item moves the tab stop without moving the focus (tabs: back to the selected tab)', async () => {
+  it('active = item moves the tab stop without moving the focus (tabs: back to the selected tab) [wcag:2.4.3]', async () => {
     const { wrapper, group, items } = await mount();
     items()[0]!.focus();
     group.roving.active = items()[2]!;

@@ -42,7 +42,7 @@ describe('FocusReturn', () => {
     expect(deepActiveElement() === trigger.button).to.equal(true);
   });
 
-  it('returns focus to the trigger inside a shadow root after the layer closes', async () => {
+  it('returns focus to the trigger inside a shadow root after the layer closes [wcag:2.4.3]', async () => {
     const { trigger, layer, returner } = await mount();
     trigger.button.focus();
     returner.remember();

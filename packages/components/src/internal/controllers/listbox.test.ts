@@ -102,7 +102,7 @@ const selectedTexts = (host: HTMLElement) =>
   [...host.querySelectorAll('[aria-selected="true"]')].map((option) => option.textContent);
 
 describe('Listbox', () => {
-  it('names the active option with aria-activedescendant while focus stays on the control', async () => {
+  it('names the active option with aria-activedescendant while focus stays on the control [wcag:2.4.3,4.1.2]', async () => {
     const { control } = await mount();
     await sendKeys({ press: 'ArrowDown' });
     expect(activeText(control)).to.equal('Agriculture');
@@ -112,7 +112,7 @@ describe('Listbox', () => {
     await expect(control.parentElement).to.be.accessible();
   });
 
-  it('skips disabled options, stops at either end, moves by ten with PageDown/PageUp', async () => {
+  it('skips disabled options, stops at either end, moves by ten with PageDown/PageUp [wcag:2.1.1]', async () => {
     const { control } = await mount();
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowDown' });
@@ -138,7 +138,7 @@ describe('Listbox', () => {
     expect(activeText(control)).to.equal('Sécurité publique');
   });
 
-  it('aria-selected follows the active option (single) or the selection (multiple)', async () => {
+  it('aria-selected follows the active option (single) or the selection (multiple) [wcag:4.1.2]', async () => {
     const { host } = await mount();
     await sendKeys({ press: 'ArrowDown' });
     expect(selectedTexts(host)).to.deep.equal(['Agriculture']);

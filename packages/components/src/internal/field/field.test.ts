@@ -102,7 +102,7 @@ describe('internal: mirrorState', () => {
 });
 
 describe('internal: FieldController with validators', () => {
-  it('reads label, hint, required and disabled from the host', async () => {
+  it('reads label, hint, required and disabled from the host [wcag:1.3.1,3.3.2]', async () => {
     const el = await fixture<QcTestField>(
       html`<qc-test-field label="Code" description="Deux chiffres" required><input name="code" /></qc-test-field>`,
     );
@@ -143,7 +143,7 @@ describe('internal: FieldController with validators', () => {
     expect([el.field.error, String(el.resets)]).to.deep.equal(['', '1']);
   });
 
-  it('composite: one error, on the wrong part only, checked when the whole field is left', async () => {
+  it('composite: one error, on the wrong part only, checked when the whole field is left [wcag:3.3.1]', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <qc-test-composite label="Courriel"><input /><input /></qc-test-composite>

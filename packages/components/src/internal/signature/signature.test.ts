@@ -51,7 +51,7 @@ describe('signature artwork', () => {
     expect(getComputedStyle(flag).fill).to.equal('rgb(9, 87, 151)');
   });
 
-  it('is an image named by its label, not focusable, sized by CSS', async () => {
+  it('is an image named by its label, not focusable, sized by CSS [wcag:1.3.1,2.5.3,3.3.2,4.1.2]', async () => {
     const el = await fixture<HTMLElement>(
       html`<div style="width: 10rem">${renderSignature(signatureColour, 'Gouvernement du Québec')}</div>`,
     );

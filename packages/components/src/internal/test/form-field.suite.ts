@@ -126,7 +126,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(formValues(form, name)).to.deep.equal(config.emptyValue);
     });
 
-    it('shows no error on load, and every control it operates says aria-invalid="false"', async () => {
+    it('shows no error on load, and every control it operates says aria-invalid="false" [wcag:3.3.1,4.1.2]', async () => {
       const { field } = await mount({ required: true });
       expect(errorOf(field)).to.equal(null);
       const controls = operated(field);
@@ -141,7 +141,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(await invalidNodes(), 'invalid in the accessibility tree').to.deep.equal([]);
     });
 
-    it('says aria-invalid="true" exactly while its error shows, on its own controls only', async () => {
+    it('says aria-invalid="true" exactly while its error shows, on its own controls only [wcag:3.3.1,4.1.2]', async () => {
       const { form, field } = await mount({ required: true });
       attemptSubmit(form);
       await settle();
@@ -156,18 +156,22 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
         expect(control.getAttribute('aria-invalid'), control.outerHTML).to.equal('false');
     });
 
-    itExcept(INVALID_STATE, 'is invalid for assistive technologies exactly while its error shows', async () => {
-      const { form, field } = await mount({ required: true });
-      attemptSubmit(form);
-      await settle();
-      const invalid = await invalidNodes();
-      expect(invalid.length, 'an invalid control in the accessibility tree').to.be.greaterThan(0);
-      await config.fill(field);
-      await settle();
-      expect(await invalidNodes(), 'invalid in the accessibility tree once fixed').to.deep.equal([]);
-    });
+    itExcept(
+      INVALID_STATE,
+      'is invalid for assistive technologies exactly while its error shows [wcag:3.3.1]',
+      async () => {
+        const { form, field } = await mount({ required: true });
+        attemptSubmit(form);
+        await settle();
+        const invalid = await invalidNodes();
+        expect(invalid.length, 'an invalid control in the accessibility tree').to.be.greaterThan(0);
+        await config.fill(field);
+        await settle();
+        expect(await invalidNodes(), 'invalid in the accessibility tree once fixed').to.deep.equal([]);
+      },
+    );
 
-    it('required: blocks submit, shows the error linked to the field, focuses it, no native bubble', async () => {
+    it('required: blocks submit, shows the error linked to the field, focuses it, no native bubble [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const { form, field, submits } = await mount({ required: true });
       let nativeBubbleAllowed = false;
       form.addEventListener('invalid', (event) => (nativeBubbleAllowed ||= !event.defaultPrevented), true);
@@ -188,17 +192,21 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       await expect(form).to.be.accessible();
     });
 
-    itExcept(NEEDS_AX_TREE, 'required: the error is the accessible description of the control', async () => {
-      const { form, field } = await mount({ required: true });
-      attemptSubmit(form);
-      await settle();
-      const error = errorOf(field);
-      expect(error, 'error shown').to.not.equal(null);
-      const node = await axControl(field);
-      expect(node?.description ?? '').to.contain(error!.textContent!.replace(/^\s*Erreur\s*:\s*/, '').trim());
-    });
+    itExcept(
+      NEEDS_AX_TREE,
+      'required: the error is the accessible description of the control [wcag:1.3.1,3.3.1,3.3.2]',
+      async () => {
+        const { form, field } = await mount({ required: true });
+        attemptSubmit(form);
+        await settle();
+        const error = errorOf(field);
+        expect(error, 'error shown').to.not.equal(null);
+        const node = await axControl(field);
+        expect(node?.description ?? '').to.contain(error!.textContent!.replace(/^\s*Erreur\s*:\s*/, '').trim());
+      },
+    );
 
-    it('required: submits once filled, and the error goes away', async () => {
+    it('required: submits once filled, and the error goes away [wcag:1.3.1,3.3.1,3.3.2]', async () => {
       const { form, field, submits } = await mount({ required: true });
       attemptSubmit(form);
       await settle();
@@ -216,7 +224,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
         ['fr', '(obligatoire)'],
         ['en', '(required)'],
       ] as const) {
-        it(`required: the group says so to assistive technologies (${lang})`, async () => {
+        it(`required: the group says so to assistive technologies (${lang}) [wcag:1.3.1,3.1.2,3.3.2]`, async () => {
           const { field } = await mount({ required: true, lang });
           const node = await axControl(field);
           expect(node?.name).to.equal(`${label} ${words}`);
@@ -226,7 +234,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
 
       itExcept(
         NEEDS_AX_TREE,
-        'required: the state says so too where ARIA has one for the role (radiogroup, not group)',
+        'required: the state says so too where ARIA has one for the role (radiogroup, not group) [wcag:1.3.1,3.3.2,4.1.2]',
         async () => {
           const { field } = await mount({ required: true });
           const node = await axControl(field);
@@ -234,13 +242,13 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
         },
       );
 
-      it('not required: the group name says nothing of it', async () => {
+      it('not required: the group name says nothing of it [wcag:1.3.1,3.3.2]', async () => {
         const { field } = await mount();
         const node = await axControl(field);
         expect(node?.name).to.equal(label);
       });
 
-      itExcept(NEEDS_AX_TREE, 'not required: no required state either', async () => {
+      itExcept(NEEDS_AX_TREE, 'not required: no required state either [wcag:1.3.1,3.3.2]', async () => {
         const { field } = await mount();
         const node = await axControl(field);
         expect(node?.required).to.equal(undefined);
@@ -255,7 +263,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(field.querySelector('b')).to.equal(null);
     });
 
-    it('lists its error with the form coordinator (error summary) in a submit attempt', async () => {
+    it('lists its error with the form coordinator (error summary) in a submit attempt [wcag:3.3.1]', async () => {
       const { form } = await mount({ required: true });
       let listed: string[] = [];
       form.addEventListener('qc-invalid-submit', (event) => (listed = event.detail.errors.map((e) => e.message)));
@@ -265,7 +273,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(FormCoordinator.of(form).errors()[0]?.target).to.not.equal(null);
     });
 
-    it('shows a server-rendered error at load, linked and listed', async () => {
+    it('shows a server-rendered error at load, linked and listed [wcag:3.3.1]', async () => {
       const { form, field } = await mount({ serverError: 'Erreur du serveur : valeur refusée.' });
       const error = errorOf(field);
       expect(error?.textContent).to.contain('Erreur du serveur : valeur refusée.');
@@ -279,7 +287,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       await expect(form).to.be.accessible();
     });
 
-    it('<fieldset disabled> disables it: not focusable, not in the form data', async () => {
+    it('<fieldset disabled> disables it: not focusable, not in the form data [wcag:1.3.1]', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><fieldset disabled>${config.render({ name, label })}</fieldset></form>`,
       );
@@ -316,7 +324,7 @@ export function runFormFieldSuite(config: FormFieldSuiteConfig): void {
       expect(field.querySelectorAll('[data-qc-part="error"]').length).to.be.at.most(1);
     });
 
-    it('speaks English with lang="en"', async () => {
+    it('speaks English with lang="en" [wcag:3.1.2]', async () => {
       const { form, field } = await mount({ required: true, lang: 'en' });
       attemptSubmit(form);
       await settle();
