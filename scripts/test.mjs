@@ -287,6 +287,17 @@ const steps = [
     run: () => checks([[process.execPath, [join(root, 'scripts', 'examples.mjs')]]]),
   },
   {
+    // Node tests of the apps, once installed and built above: Angular's typed bindings (ngc compiles a
+    // correct template and fails on a wrong value type, property or element).
+    title: 'example apps: node tests (node --test examples/*/test/*.test.mjs)',
+    run: () => {
+      const files = readdirSync(join(root, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .flatMap((entry) => testFiles(join('examples', entry.name, 'test')));
+      return files.length > 0 ? nodeTests(files) : { skip: 'no node test in examples/*/test/' };
+    },
+  },
+  {
     title: `story index (${storyIndex})`,
     run: () =>
       existsSync(join(root, storyIndex))
