@@ -44,14 +44,18 @@ export function titleCriteria(title) {
   );
 }
 
-/** The browser version in a user agent (`Firefox/140.5`, `HeadlessChrome/156.0`, `Version/2.48 … Safari`). */
-function browserVersion(engine, userAgent) {
-  const pattern = {
-    chromium: /Chrom(?:e|ium)\/([\d.]+)/,
-    firefox: /Firefox\/([\d.]+)/,
-    webkit: /AppleWebKit\/([\d.]+)/,
-  };
-  return pattern[engine]?.exec(userAgent ?? '')?.[1] ?? 'unknown';
+/**
+ * The browser version in a user agent: `HeadlessChrome/156.0`, `Firefox/153.0`; WebKit's frozen
+ * `AppleWebKit/605.1.15` with the browser's own `Version/…` beside it.
+ */
+function browserVersion(engine, userAgent = '') {
+  if (engine === 'webkit') {
+    const webkit = /AppleWebKit\/([\d.]+)/.exec(userAgent)?.[1];
+    const version = /Version\/([\d.]+)/.exec(userAgent)?.[1];
+    return webkit ? `${webkit}${version ? ` (Version/${version})` : ''}` : 'unknown';
+  }
+  const pattern = { chromium: /Chrom(?:e|ium)\/([\d.]+)/, firefox: /Firefox\/([\d.]+)/ }[engine];
+  return pattern?.exec(userAgent)?.[1] ?? 'unknown';
 }
 
 /** Component folder → its tags, from the manifest (`dist/<folder>/<file>.js` declaring custom elements). */
