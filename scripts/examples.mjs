@@ -126,9 +126,11 @@ function measure(app) {
   if (stats) {
     const metafile = JSON.parse(readFileSync(join(dist, stats), 'utf8'));
     let bytes = 0;
-    for (const output of Object.values(metafile.outputs ?? {}))
-      for (const [input, { bytesInOutput }] of Object.entries(output.inputs ?? {}))
-        if (qcDsModule.test(input)) bytes += bytesInOutput;
+    // JavaScript outputs only (the metafile also lists fonts and CSS, whose inputs sit in the same packages).
+    for (const [path, output] of Object.entries(metafile.outputs ?? {}))
+      if (path.endsWith('.js'))
+        for (const [input, { bytesInOutput }] of Object.entries(output.inputs ?? {}))
+          if (qcDsModule.test(input)) bytes += bytesInOutput;
     // Gzip of modules mixed into shared chunks cannot be separated: bytes only.
     return { app, method: 'esbuild metafile', files: [stats], qcDs: { bytes, gzip: null }, totalJs: total };
   }
@@ -143,8 +145,10 @@ async function main() {
   if (apps.length === 0) throw new Error('No example app in examples/.');
   const tarballs = await pack();
   console.log(`packed: ${tarballs.map((file) => relative(root, file)).join(', ')}`);
-  // npm installs one after the other (they share npm's cache); builds side by side.
-  for (const app of apps) if (!(await install(app, tarballs))) throw new Error(`${app}: install failed.`);
+  // Installs and builds side by side (npm's cache is safe to share; most of the time is waiting).
+  const installs = await Promise.all(apps.map((app) => install(app, tarballs)));
+  const notInstalled = apps.filter((_, index) => !installs[index]);
+  if (notInstalled.length > 0) throw new Error(`Install failed: ${notInstalled.join(', ')}.`);
   const installed = performance.now();
   const built = await Promise.all(apps.map((app) => run(app, npm, ['run', 'build'], join(examples, app))));
   const failed = apps.filter((_, index) => built[index].code !== 0);
