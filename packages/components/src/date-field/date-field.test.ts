@@ -216,7 +216,7 @@ describe('qc-date-field: validation', () => {
     expect(day.wrong).to.deep.equal(['day']);
   });
 
-  it('min and max: messages with the date in words, all parts marked, submit blocked', async () => {
+  it('min and max: messages with the date in words, all parts marked, submit blocked [wcag:3.3.1,3.3.3]', async () => {
     const { form, field } = await mountForm(
       html`<qc-date-field name="d" label="Date du rendez-vous" min="2026-01-01" max="2026-12-31"></qc-date-field>`,
     );
@@ -493,7 +493,7 @@ describe('qc-date-field: languages', () => {
     },
   );
 
-  it('English messages for missing parts and numbers', async () => {
+  it('English messages for missing parts and numbers [wcag:3.1.2,3.3.1,3.3.3]', async () => {
     const { form, field } = await mountForm(html`<qc-date-field name="d" label="Start date"></qc-date-field>`, 'en');
     await typeDate(field, '', '', '12');
     await leave(form);

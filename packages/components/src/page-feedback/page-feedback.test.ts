@@ -378,7 +378,7 @@ describe('qc-page-feedback', () => {
       expect(errors(el)).to.deep.equal([]);
     });
 
-    it('counts the comment; over 500 characters it is refused with a message, and nothing typed is cut', async () => {
+    it('counts the comment; over 500 characters it is refused with a message, and nothing typed is cut [wcag:3.3.1,3.3.3]', async () => {
       const el = await fixture<QcPageFeedback>(html`<qc-page-feedback></qc-page-feedback>`);
       await answerNo(el);
       radios(el)[0]!.click();

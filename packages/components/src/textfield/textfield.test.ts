@@ -834,7 +834,7 @@ describe('qc-textfield', () => {
       expect(announcer()?.textContent ?? '').to.not.equal('16 caractères restants');
     });
 
-    it('blocks submit over the limit with the limit message, and lets it through once fixed', async () => {
+    it('blocks submit over the limit with the limit message, and lets it through once fixed [wcag:3.3.1,3.3.3]', async () => {
       const {
         form,
         field: el,
