@@ -75,6 +75,15 @@ function run(engine, { keyboard = 'passed', contrast = 'passed' } = {}) {
 
 const byId = (report, id) => report.criteria.find((criterion) => criterion.id === id);
 
+test('a mistyped criterion in a title is reported; an AAA one is valid but outside the report', () => {
+  const tests = [
+    { file: 'a.test.ts', title: 'moves nothing with reduced motion [wcag:2.3.3]', outcome: 'passed', axe: null },
+    { file: 'a.test.ts', title: 'typo [wcag:2.1.11]', outcome: 'passed', axe: null },
+  ];
+  const report = buildReport({ runs: [{ ...run('chromium'), tests }], manifest });
+  assert.deepEqual(report.unknownTags, ['2.1.11 (a.test.ts › typo [wcag:2.1.11])']);
+});
+
 test('test titles carry their WCAG criteria', () => {
   assert.deepEqual(titleCriteria('Escape closes [wcag:2.1.2, 2.4.3] and [wcag:4.1.2]'), ['2.1.2', '2.4.3', '4.1.2']);
   assert.deepEqual(titleCriteria('no tag here'), []);

@@ -607,3 +607,38 @@ export function criterionOfAxeTag(tag) {
   const digits = /^wcag(\d)(\d)(\d+)$/.exec(tag);
   return digits ? `${digits[1]}.${digits[2]}.${digits[3]}` : undefined;
 }
+
+/** WCAG 2.2 level AAA criteria: a valid tag, outside this A/AA report (e.g. 2.3.3 for reduced motion). */
+export const AAA_IDS = [
+  '1.2.6',
+  '1.2.7',
+  '1.2.8',
+  '1.2.9',
+  '1.3.6',
+  '1.4.6',
+  '1.4.7',
+  '1.4.8',
+  '1.4.9',
+  '2.1.3',
+  '2.2.3',
+  '2.2.4',
+  '2.2.5',
+  '2.2.6',
+  '2.3.2',
+  '2.3.3',
+  '2.4.8',
+  '2.4.9',
+  '2.4.10',
+  '2.4.12',
+  '2.4.13',
+  '2.5.5',
+  '2.5.6',
+  '3.1.3',
+  '3.1.4',
+  '3.1.5',
+  '3.1.6',
+  '3.2.5',
+  '3.3.5',
+  '3.3.6',
+  '3.3.9',
+];
