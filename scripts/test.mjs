@@ -321,6 +321,11 @@ const steps = [
     },
   },
   {
+    // Its own server and browsers (puppeteer: Chromium, Firefox; QC_BROWSERS selects), on the built dist/.
+    title: 'Node SSR example (node --test examples/ssr-server/: no JavaScript, typing before upgrade, layout shift)',
+    run: () => nodeTests(['examples/ssr-server/ssr-server.test.mjs']),
+  },
+  {
     title: `accessibility conformance report (${conformanceReport} → reports/conformance/; its node test)`,
     // After the browser tests (their results) and before the production Storybook (its page reads
     // the report). The generator fails when a criterion does not conform.
