@@ -111,8 +111,16 @@ function addEvidence(cell, run, test, evidence) {
     entry.outcomes[run.engine] = test.outcome;
     cell.tests.set(key, entry);
   } else {
-    const entry = cell.axe.get(evidence.rule) ?? { rule: evidence.rule, passed: 0, failed: 0, incomplete: 0 };
+    const entry = cell.axe.get(evidence.rule) ?? {
+      rule: evidence.rule,
+      passed: 0,
+      failed: 0,
+      incomplete: 0,
+      files: [],
+    };
     entry[evidence.outcome] += 1;
+    // The test files whose axe runs checked the rule (their tests are too many to list one by one).
+    if (!entry.files.includes(test.file)) entry.files.push(test.file);
     cell.axe.set(evidence.rule, entry);
   }
   if (evidence.outcome === 'failed') {

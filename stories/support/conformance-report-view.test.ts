@@ -18,7 +18,18 @@ const criterion = (id: string, status: ReportCriterion['status'], title: string)
     chromium: { passed: status === 'supports' ? 2 : 0, failed: status === 'does-not-support' ? 1 : 0, incomplete: 0 },
   },
   tests: [],
-  axe: [],
+  axe:
+    status === 'supports'
+      ? [
+          {
+            rule: 'button-name',
+            passed: 2,
+            failed: 0,
+            incomplete: 0,
+            files: ['packages/components/src/button/button.test.ts'],
+          },
+        ]
+      : [],
   failures:
     status === 'does-not-support'
       ? [
@@ -79,6 +90,10 @@ describe('qc-ds-conformance-report (Storybook page « Rapport de conformité »)
     probe.remove();
     expect(row(fr, '2.1.2').textContent).to.contain('Escape closes it [wcag:2.1.2]');
     expect(row(fr, '4.1.2').querySelector('.status')!.textContent).to.equal('Conforme');
+    // The axe rule behind a verdict, and the test files that ran it.
+    expect(row(fr, '4.1.2').textContent)
+      .to.contain('button-name')
+      .and.contain('packages/components/src/button/button.test.ts');
     expect(fr.shadowRoot!.querySelector('[data-total="does-not-support"]')!.textContent).to.equal('1');
 
     const en = await render('en', report);

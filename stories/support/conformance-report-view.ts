@@ -24,7 +24,7 @@ interface Cell {
   status: Status;
   engines: Record<string, Counts>;
   tests: { file: string; title: string; outcomes: Record<string, string> }[];
-  axe: ({ rule: string } & Counts)[];
+  axe: ({ rule: string; files: string[] } & Counts)[];
   failures: Failure[];
   failureCount: number;
 }
@@ -100,6 +100,7 @@ const T = {
     notRun: 'Tests non exécutés, par moteur',
     fileErrors: 'Fichiers de test en erreur',
     tagged: 'Tests étiquetés',
+    axeFiles: 'Règles axe et fichiers de test qui les exécutent',
     sgqri: 'SGQRI 008 3.0',
     since: 'depuis WCAG',
   },
@@ -136,6 +137,7 @@ const T = {
     notRun: 'Tests not run, per engine',
     fileErrors: 'Test files in error',
     tagged: 'Tagged tests',
+    axeFiles: 'axe rules and the test files that run them',
     sgqri: 'SGQRI 008 3.0',
     since: 'since WCAG',
   },
@@ -230,6 +232,22 @@ export class QcDsConformanceReport extends LitElement {
                     ${Object.entries(test.outcomes)
                       .map(([engine, outcome]) => `${engine}: ${outcome}`)
                       .join(', ')}
+                  </li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing
+    }
+    ${
+      cell.axe.length > 0
+        ? html`<details>
+            <summary>${this.t.axeFiles}</summary>
+            <ul>
+              ${cell.axe.map(
+                (rule) =>
+                  html`<li>
+                    <code>${rule.rule}</code> (${rule.passed} ✓, ${rule.failed} ✗, ${rule.incomplete} ?)${this.t.colon}
+                    ${rule.files.map((file, index) => html`${index > 0 ? ', ' : ''}<code>${file}</code>`)}
                   </li>`,
               )}
             </ul>
