@@ -19,8 +19,6 @@ import { conformanceCollector } from './scripts/conformance/wtr-conformance.mjs'
 import { defaultReporter } from '@web/test-runner';
 // Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
-// Serves the Forms guide's React, Angular and Vue examples (docs/examples/) and their frameworks.
-import { frameworkExamplesPlugin } from './docs/examples/wtr-frameworks-plugin.mjs';
 
 const engine = (process.env.QC_ENGINE || 'chromium').toLowerCase();
 if (!ENGINES.includes(engine)) {
@@ -42,9 +40,9 @@ export default {
     'stories/**/*.test.ts',
     'packages/styles/test/**/*.test.ts',
     'packages/components/test/**/*.test.ts',
-    'docs/examples/**/*.test.ts',
     // The example apps' production builds (scripts/examples.mjs builds them first).
     'examples/*/test/**/*.test.ts',
+    'examples/test/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   hostname: '127.0.0.1',
@@ -68,7 +66,6 @@ export default {
     notRun,
     conformance.plugin,
     storybookPortableStoriesPlugin(),
-    frameworkExamplesPlugin(),
   ],
   browsers: [launcherFor(engine, browser)],
   reporters: [defaultReporter(), conformance.reporter],

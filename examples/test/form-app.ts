@@ -15,6 +15,8 @@ export interface LoadedApp {
   win: AppWindow & typeof globalThis;
   doc: Document;
   form: HTMLFormElement;
+  /** What the app wrote with console.error or console.warn since it loaded (a framework's warnings). */
+  warnings: string[];
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,11 +50,21 @@ export async function loadApp(app: string): Promise<LoadedApp> {
   await loaded;
   const win = frame.contentWindow as AppWindow & typeof globalThis;
   const doc = frame.contentDocument!;
+  // React reports its problems (a controlled input turned uncontrolled…) with console.error, Vue
+  // (an unknown element…) with console.warn: using the app must cause none.
+  const warnings: string[] = [];
+  for (const level of ['error', 'warn'] as const) {
+    const original = win.console[level].bind(win.console);
+    win.console[level] = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      original(...args);
+    };
+  }
   const form = await until(() => doc.querySelector('form'), `the form of ${app}`);
   for (const tag of ['qc-textfield', 'qc-date-field', 'qc-select', 'qc-error-summary', 'qc-button'])
     await win.customElements.whenDefined(tag);
   await until(() => form.querySelector('qc-date-field input[data-qc-part="year"]'), 'the date field’s inputs');
-  return { frame, win, doc, form };
+  return { frame, win, doc, form, warnings };
 }
 
 export const field = (app: LoadedApp, selector: string) =>
@@ -111,7 +123,10 @@ export function describeFormApp(app: string): void {
       loaded = await loadApp(app);
     });
 
-    afterEach(() => loaded?.frame.remove());
+    afterEach(() => {
+      loaded?.frame.remove();
+      expect(loaded?.warnings, `${app}: console errors and warnings`).to.deep.equal([]);
+    });
 
     it('an empty submit reaches no handler; the error summary takes focus and links each error to its field [wcag:3.3.1,2.4.3,1.3.1]', async () => {
       submitButton(loaded).click();
