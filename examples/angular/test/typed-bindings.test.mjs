@@ -20,28 +20,33 @@ const cases = {
       <input name="nom" />
     </qc-textfield>
     <qc-select label="Région" width="md" [required]="true"><select name="region"></select></qc-select>
-    <qc-button type="submit" variant="secondary" [disabled]="count > 2">Envoyer</qc-button>`,
+    <qc-button type="submit" variant="secondary" [disabled]="count > 2">Envoyer</qc-button>
+    <qc-pagination [totalPages]="10" currentPage="2" (qc-page-change)="goTo($event.detail.page)" />`,
   'number-for-string': `<qc-textfield [label]="count"></qc-textfield>`,
   'outside-enum': `<qc-textfield size="huge"></qc-textfield>`,
   'string-for-boolean': `<qc-button [disabled]="'oui'"></qc-button>`,
   'misspelt-property': `<qc-textfield [lable]="label"></qc-textfield>`,
   'misspelt-element': `<qc-textfeild label="Nom"></qc-textfeild>`,
+  'wrongly-typed-event-handler': `<qc-pagination (qc-page-change)="search($event.detail)" />`,
 };
 
 /** One component per case, in its own file; the error lines ngc prints name the file. */
 const source = (name, template) => `import { Component } from '@angular/core';
 import { QcButtonDirective } from '../../src/app/qc-ds/qc-button.directive';
+import { QcPaginationDirective } from '../../src/app/qc-ds/qc-pagination.directive';
 import { QcSelectDirective } from '../../src/app/qc-ds/qc-select.directive';
 import { QcTextfieldDirective } from '../../src/app/qc-ds/qc-textfield.directive';
 
 @Component({
   selector: 'app-${name}',
-  imports: [QcButtonDirective, QcSelectDirective, QcTextfieldDirective],
+  imports: [QcButtonDirective, QcPaginationDirective, QcSelectDirective, QcTextfieldDirective],
   template: \`${template}\`,
 })
 export class Case {
   protected readonly label = 'Nom';
   protected readonly count = 3;
+  protected goTo(_page: number): void {}
+  protected search(_text: string): void {}
 }
 `;
 
@@ -81,7 +86,7 @@ describe('Angular: typed qc-ds bindings (generated directives, strictTemplates)'
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('a correct template compiles (static attributes, typed property bindings, numbers from strings)', () => {
+  it('a correct template compiles (static attributes, typed property bindings, numbers from strings, a typed event)', () => {
     assert.deepEqual(errors.good, []);
   });
 
@@ -91,6 +96,8 @@ describe('Angular: typed qc-ds bindings (generated directives, strictTemplates)'
     ['string-for-boolean', /Type '"oui"' is not assignable to type/],
     ['misspelt-property', /Can't bind to 'lable' since it isn't a known property of 'qc-textfield'/],
     ['misspelt-element', /'qc-textfeild' is not a known element/],
+    // $event is typed from the package's GlobalEventHandlersEventMap: CustomEvent<PageChangeDetail>.
+    ['wrongly-typed-event-handler', /'PageChangeDetail' is not assignable to parameter of type 'string'/],
   ]) {
     it(`a template with a ${name.replaceAll('-', ' ')} fails the build`, () => {
       assert.equal(errors[name].length, 1, errors[name].join('\n') || 'no error');
