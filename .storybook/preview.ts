@@ -4,6 +4,7 @@ import '../packages/tokens/dist/tokens.css';
 import '../packages/styles/dist/qc-ds.css';
 import './preview.css';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import type { Preview } from '@storybook/web-components-vite';
 import { annotations } from './annotations.js';
 import { qcTheme } from './qc-theme.js';
@@ -27,6 +28,9 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   ...annotations,
+  // Logs the events each stories file names in `parameters.actions.handles` (from the manifest,
+  // stories/support/manifest-controls.ts) in the Actions panel, whatever markup the story draws.
+  decorators: [...annotations.decorators, withActions],
   parameters: {
     ...annotations.parameters,
     docs: {
@@ -47,6 +51,8 @@ const preview: Preview = {
             'Architecture',
             '*',
           ],
+          'Démarrer — Getting started',
+          ['React', 'Vue', 'Angular', '*'],
           'Fondations',
           ['Couleurs — Colours', 'Typographie — Typography', 'Espacement — Spacing', '*'],
           'Composants',

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/accordion/qc-accordion.js';
 import '../packages/components/src/accordion-item/qc-accordion-item.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface AccordionItemArgs {
@@ -17,11 +18,15 @@ function accordionItem(args: AccordionItemArgs, body: TemplateResult): TemplateR
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-accordion-item');
+
 const meta = {
   title: 'Composants/Accordéon, section (qc-accordion-item)',
   component: 'qc-accordion-item',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -34,15 +39,8 @@ const meta = {
       },
     },
   },
-  args: { open: false, 'heading-level': '' },
-  argTypes: {
-    open: { description: 'Ouverte — Open', control: 'boolean' },
-    'heading-level': {
-      description: 'Niveau de l’intertitre, 2 à 6 — Heading level, 2 to 6',
-      control: 'select',
-      options: ['', '2', '3', '4', '5', '6'],
-    },
-  },
+  args: { ...controls.args, open: false, 'heading-level': '' },
+  argTypes: controls.argTypes,
   render: (args) =>
     accordionItem(
       args,

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/accordion/qc-accordion.js';
 import '../packages/components/src/accordion-item/qc-accordion-item.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface AccordionArgs {
@@ -61,11 +62,15 @@ function sectionsEn(open: number[] = []): TemplateResult {
     >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-accordion');
+
 const meta = {
   title: 'Composants/Accordéon (qc-accordion)',
   component: 'qc-accordion',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -79,22 +84,8 @@ const meta = {
       },
     },
   },
-  args: { 'heading-level': '', 'show-all-label': '', 'hide-all-label': '' },
-  argTypes: {
-    'heading-level': {
-      description: 'Niveau des intertitres, 2 à 6 — Heading level, 2 to 6',
-      control: 'select',
-      options: ['', '2', '3', '4', '5', '6'],
-    },
-    'show-all-label': {
-      description: 'Remplace « Afficher toutes les sections » — Replaces "Show all sections"',
-      control: 'text',
-    },
-    'hide-all-label': {
-      description: 'Remplace « Masquer toutes les sections » — Replaces "Hide all sections"',
-      control: 'text',
-    },
-  },
+  args: { ...controls.args, 'heading-level': '', 'show-all-label': '', 'hide-all-label': '' },
+  argTypes: controls.argTypes,
   render: (args) => accordion(args, sectionsFr()),
 } satisfies Meta<AccordionArgs>;
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/alert/qc-alert.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface AlertArgs {
@@ -32,11 +33,15 @@ function alert(args: AlertArgs, body?: TemplateResult): TemplateResult {
 
 const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-alert');
+
 const meta = {
   title: 'Composants/Alerte (qc-alert)',
   component: 'qc-alert',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     layout: 'fullscreen',
     docs: {
       description: {
@@ -58,6 +63,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     type: 'general',
     maskable: false,
     'full-width': false,
@@ -67,26 +73,7 @@ const meta = {
     persist: 'session',
     version: '',
   },
-  argTypes: {
-    type: {
-      description: 'Type d’alerte — Alert type',
-      control: 'select',
-      options: ['general', 'warning'],
-      table: { defaultValue: { summary: 'general' } },
-    },
-    maskable: { description: 'Bouton de fermeture — Close button', control: 'boolean' },
-    'full-width': { description: 'Pleine largeur — Full width', control: 'boolean' },
-    content: { description: 'Message en texte (sans enfants) — Text message (no children)', control: 'text' },
-    'persist-hidden': { description: 'Retenir le masquage — Remember the dismissal', control: 'boolean' },
-    'persistence-key': { description: 'Clé de stockage — Storage key', control: 'text' },
-    persist: {
-      description: 'Stockage — Storage',
-      control: 'select',
-      options: ['session', 'local'],
-      table: { defaultValue: { summary: 'session' } },
-    },
-    version: { description: 'Version du message — Message version', control: 'text' },
-  },
+  argTypes: controls.argTypes,
   render: (args) =>
     alert(
       args,

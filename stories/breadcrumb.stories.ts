@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/breadcrumb/qc-breadcrumb.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface BreadcrumbArgs {
@@ -48,11 +49,15 @@ function breadcrumb(args: BreadcrumbArgs, body: TemplateResult): TemplateResult 
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-breadcrumb');
+
 const meta = {
   title: 'Composants/Fil d’Ariane (qc-breadcrumb)',
   component: 'qc-breadcrumb',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -69,14 +74,8 @@ const meta = {
       },
     },
   },
-  args: { label: '', 'expand-label': '' },
-  argTypes: {
-    label: { description: 'Nom du repère (texte) — Landmark name (text)', control: 'text' },
-    'expand-label': {
-      description: 'Nom du bouton des petits écrans (texte) — Name of the small-screen button (text)',
-      control: 'text',
-    },
-  },
+  args: { ...controls.args, label: '', 'expand-label': '' },
+  argTypes: controls.argTypes,
   render: (args) => breadcrumb(args, list(trailFr)),
 } satisfies Meta<BreadcrumbArgs>;
 

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/button/qc-button.js';
 import type { QcButton } from '../packages/components/src/button/qc-button.js';
+import { manifestControls } from './support/manifest-controls.js';
 import { clearSubmission } from './support/story-form.js';
 
 /** Story args, named like the element's attributes; `label` is the element's text. */
@@ -65,11 +66,21 @@ function loadForAWhile(event: Event): void {
   setTimeout(() => (target.loading = false), 3000);
 }
 
+/** Controls, defaults and events from the manifest; `label` is the element's text, not an attribute. */
+const controls = manifestControls(
+  'qc-button',
+  {
+    label: { description: 'Libellé (texte de l’élément) — Label (the element’s text)', control: 'text' },
+  },
+  { render: 'template' },
+);
+
 const meta = {
   title: 'Composants/Bouton (qc-button)',
   component: 'qc-button',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -91,68 +102,9 @@ const meta = {
       },
     },
   },
-  args: {
-    label: 'Envoyer la demande',
-    variant: 'primary',
-    compact: false,
-    type: 'submit',
-    href: '',
-    target: '',
-    rel: '',
-    download: '',
-    disabled: false,
-    icon: '',
-    'icon-position': 'start',
-    loading: false,
-    'loading-text': '',
-    name: '',
-    value: '',
-    form: '',
-  },
-  argTypes: {
-    label: { description: 'Libellé (texte de l’élément) — Label (the element’s text)', control: 'text' },
-    variant: {
-      description: 'Variante — Variant',
-      control: 'select',
-      options: [...variants],
-      table: { defaultValue: { summary: 'primary' } },
-    },
-    compact: { description: 'Bouton compact — Compact button', control: 'boolean' },
-    type: {
-      description: 'Rôle dans un formulaire, comme un bouton natif — Form role, as on a native button',
-      control: 'select',
-      options: ['submit', 'reset', 'button'],
-      table: { defaultValue: { summary: 'submit' } },
-    },
-    href: { description: 'Adresse : rend un lien présenté comme un bouton — URL: renders a link styled as a button' },
-    target: { description: 'Cible du lien (avec href) — Link target (with href)', control: 'text' },
-    rel: { description: 'Relation du lien (avec href) — Link relation (with href)', control: 'text' },
-    download: {
-      description: 'Télécharger, avec ce nom de fichier (avec href) — Download, under this file name (with href)',
-      control: 'text',
-    },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    icon: {
-      description: 'Nom d’icône qc-icon, décorative — qc-icon name, decorative',
-      control: 'select',
-      options: ['', 'plus', 'checkmark', 'search', 'external-link', 'email', 'calendar', 'xclose'],
-    },
-    'icon-position': {
-      description: 'Position de l’icône (left/right acceptés) — Icon position (left/right accepted)',
-      control: 'inline-radio',
-      options: ['start', 'end'],
-      table: { defaultValue: { summary: 'start' } },
-    },
-    loading: { description: 'En cours de chargement — Busy', control: 'boolean' },
-    'loading-text': {
-      description: 'Remplace « Chargement en cours » pour ce bouton — Replaces "Loading" for this button',
-      control: 'text',
-    },
-    name: { description: 'Nom envoyé avec le formulaire — Name sent with the form', control: 'text' },
-    value: { description: 'Valeur envoyée avec name — Value sent with name', control: 'text' },
-    form: { description: 'Id d’un formulaire ailleurs dans la page — Id of a form elsewhere', control: 'text' },
-  },
-  render: (args) => button(args),
+  args: { ...controls.args, label: 'Envoyer la demande' },
+  argTypes: controls.argTypes,
+  render: (args) => controls.template(args, html`${args.label}`),
 } satisfies Meta<ButtonArgs>;
 
 export default meta;

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/card/qc-card.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** The card has no attributes: its content is the author's light DOM. */
 type CardArgs = Record<string, never>;
@@ -63,11 +64,17 @@ const grid = (cards: TemplateResult[]) =>
     ${cards}
   </div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-card');
+
 const meta = {
   title: 'Composants/Carte (qc-card)',
   component: 'qc-card',
+  args: controls.args,
+  argTypes: controls.argTypes,
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [

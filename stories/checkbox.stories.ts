@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/checkbox/qc-checkbox.js';
 import { showSubmission } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface CheckboxArgs {
@@ -34,11 +35,15 @@ function checkbox(args: Partial<CheckboxArgs>): TemplateResult {
   ></qc-checkbox>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-checkbox');
+
 const meta = {
   title: 'Formulaires/Case à cocher (qc-checkbox)',
   component: 'qc-checkbox',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -61,6 +66,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Je souhaite recevoir l’infolettre du Ministère',
     name: 'infolettre',
     value: 'oui',
@@ -72,18 +78,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    label: { description: 'Texte du libellé créé (texte seulement) — Text of the created label (text only)' },
-    name: { description: 'Nom envoyé avec le formulaire — Name sent with the form' },
-    value: { description: 'Valeur envoyée quand la case est cochée — Value sent when checked' },
-    description: { description: 'Indication sous la case — Hint under the checkbox' },
-    checked: { description: 'Cochée au départ (état par défaut) — Checked at first (default state)' },
-    required: { description: 'La case doit être cochée — The box must be checked' },
-    compact: { description: 'Case de 16 px — 16 px box' },
-    disabled: { description: 'Désactivée — Disabled' },
-    invalid: { description: 'Affiche l’erreur du serveur — Shows the server’s error' },
-    'invalid-text': { description: 'Message d’erreur — Error message' },
-  },
+  argTypes: controls.argTypes,
   render: (args) => checkbox(args),
 } satisfies Meta<CheckboxArgs>;
 

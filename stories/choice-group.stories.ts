@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/choice-group/qc-choice-group.js';
 import { showSubmission } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes, plus the kind of items. */
 interface ChoiceGroupArgs {
@@ -87,11 +88,21 @@ const plans: Item[] = [
   { value: 'ferme', label: 'Forfait entreprise (non offert)', disabled: true },
 ];
 
+/** Controls, defaults and events from the manifest, with the args that are the story's own. */
+const controls = manifestControls('qc-choice-group', {
+  type: {
+    description: 'Boutons radio ou cases à cocher (éléments de l’histoire) — Radios or checkboxes (story items)',
+    control: 'inline-radio',
+    options: ['radio', 'checkbox'],
+  },
+});
+
 const meta = {
   title: 'Formulaires/Groupe de choix (qc-choice-group)',
   component: 'qc-choice-group',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -115,6 +126,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     type: 'radio',
     legend: 'Comment voulez-vous recevoir votre permis?',
     name: 'livraison',
@@ -128,27 +140,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    type: {
-      description: 'Boutons radio ou cases à cocher (éléments de l’histoire) — Radios or checkboxes (story items)',
-      control: 'inline-radio',
-      options: ['radio', 'checkbox'],
-    },
-    legend: { description: 'Légende du groupe (texte) — Group legend (text)' },
-    name: { description: 'Nom donné aux éléments qui n’en ont pas — Name given to items without one' },
-    description: { description: 'Indication sous la légende — Hint under the legend' },
-    required: { description: 'Un choix est obligatoire — A choice is required' },
-    compact: { description: 'Cases de 16 px — 16 px boxes' },
-    inline: { description: 'Sur une rangée — On one row' },
-    'selection-button': { description: 'Tuiles (boutons de sélection) — Tiles (selection buttons)' },
-    'column-count': {
-      description: 'Colonnes de la grille (une sur petit écran) — Grid columns (one on small screens)',
-      control: { type: 'number', min: 1, max: 4 },
-    },
-    disabled: { description: 'Désactive tous les éléments — Disables every item' },
-    invalid: { description: 'Affiche l’erreur du serveur — Shows the server’s error' },
-    'invalid-text': { description: 'Message d’erreur — Error message' },
-  },
+  argTypes: controls.argTypes,
   render: (args) => group(args, args.type === 'checkbox' ? platforms : delivery),
 } satisfies Meta<ChoiceGroupArgs>;
 

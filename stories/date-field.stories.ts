@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/date-field/qc-date-field.js';
 import '../packages/components/src/button/qc-button.js';
 import { form } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface DateFieldArgs {
@@ -63,11 +64,15 @@ function english(body: TemplateResult): TemplateResult {
   return html`<div lang="en">${body}</div>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-date-field');
+
 const meta = {
   title: 'Formulaires/Date (qc-date-field)',
   component: 'qc-date-field',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -96,6 +101,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Date de l’accident',
     description: undefined,
     name: 'date-accident',
@@ -108,30 +114,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    label: { description: 'Nom du groupe (texte) — Group name (text)', control: 'text' },
-    description: {
-      description:
-        'Description (absente : exemple intégré; vide : aucune) — Hint (absent: built-in example; empty: none)',
-      control: 'text',
-    },
-    name: { description: 'Nom de la valeur envoyée (date ISO) — Name of the submitted ISO date', control: 'text' },
-    value: { description: 'Date initiale AAAA-MM-JJ — Initial date YYYY-MM-DD', control: 'text' },
-    min: { description: 'Date la plus ancienne acceptée — Earliest accepted date', control: 'text' },
-    max: { description: 'Date la plus récente acceptée — Latest accepted date', control: 'text' },
-    autocomplete: {
-      description: 'bday pour une date de naissance — bday for a date of birth',
-      control: 'select',
-      options: ['', 'bday', 'off'],
-    },
-    required: { description: 'Obligatoire — Required', control: 'boolean' },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    invalid: { description: 'Erreur du serveur affichée — Server error shown', control: 'boolean' },
-    'invalid-text': {
-      description: 'Remplace le message d’erreur — Replaces the error message',
-      control: 'text',
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => dateField(args),
 } satisfies Meta<DateFieldArgs>;
 

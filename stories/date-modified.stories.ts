@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/date-modified/qc-date-modified.js';
-import { dateModifiedTypes, type DateModifiedType } from '../packages/components/src/date-modified/date-modified.js';
+import { type DateModifiedType } from '../packages/components/src/date-modified/date-modified.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface DateModifiedArgs {
@@ -21,11 +22,15 @@ function dateModified(args: DateModifiedArgs, body: TemplateResult | typeof noth
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-date-modified');
+
 const meta = {
   title: 'Composants/Date de mise à jour (qc-date-modified)',
   component: 'qc-date-modified',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -40,17 +45,8 @@ const meta = {
       },
     },
   },
-  args: { datetime: '2026-11-30', type: 'date', label: '' },
-  argTypes: {
-    datetime: { description: 'Date ISO 8601 — ISO 8601 date', control: 'text' },
-    type: {
-      description: 'Date ou version — Date or version',
-      control: 'select',
-      options: [...dateModifiedTypes],
-      table: { defaultValue: { summary: 'date' } },
-    },
-    label: { description: 'Remplace l’étiquette (texte) — Replaces the label (text)', control: 'text' },
-  },
+  args: { ...controls.args, datetime: '2026-11-30', type: 'date', label: '' },
+  argTypes: controls.argTypes,
   render: (args) => dateModified(args),
 } satisfies Meta<DateModifiedArgs>;
 

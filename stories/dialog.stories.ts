@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/dialog/qc-dialog.js';
 import '../packages/components/src/button/qc-button.js';
 import '../packages/components/src/textfield/qc-textfield.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface DialogArgs {
@@ -62,11 +63,15 @@ const addressForm = (id: string, labels: { street: string; city: string }) =>
     <qc-textfield label=${labels.city}><input name="ville" autocomplete="address-level2" /></qc-textfield>
   </form>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-dialog');
+
 const meta = {
   title: 'Composants/Fenêtre modale (qc-dialog)',
   component: 'qc-dialog',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -89,24 +94,16 @@ const meta = {
       },
     },
   },
-  args: { open: false, alert: false, 'light-dismiss': false, closable: false, 'close-label': '', label: '' },
-  argTypes: {
-    open: { description: 'Ouverte — Open', control: 'boolean' },
-    alert: { description: 'Fenêtre d’alerte (alertdialog) — Alert dialog', control: 'boolean' },
-    'light-dismiss': {
-      description: 'Un clic à l’extérieur la ferme — A click outside closes it',
-      control: 'boolean',
-    },
-    closable: {
-      description: 'Bouton « Fermer » sur une fenêtre d’alerte — Close button on an alert dialog',
-      control: 'boolean',
-    },
-    'close-label': {
-      description: 'Remplace le nom du bouton « Fermer » — Replaces the close button’s name',
-      control: 'text',
-    },
-    label: { description: 'Nom sans intertitre (texte) — Name without a heading (text)', control: 'text' },
+  args: {
+    ...controls.args,
+    open: false,
+    alert: false,
+    'light-dismiss': false,
+    closable: false,
+    'close-label': '',
+    label: '',
   },
+  argTypes: controls.argTypes,
   render: (args) =>
     dialog(
       args,

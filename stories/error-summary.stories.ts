@@ -7,6 +7,7 @@ import '../packages/components/src/choice-group/qc-choice-group.js';
 import '../packages/components/src/checkbox/qc-checkbox.js';
 import '../packages/components/src/button/qc-button.js';
 import { clearSubmission, submitOnLoad } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 type Lang = 'fr' | 'en';
 
@@ -172,11 +173,15 @@ async function submitThenFix({ canvasElement }: { canvasElement: HTMLElement }):
  */
 const inDocs = (context: { viewMode?: string }) => context.viewMode === 'docs';
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-error-summary');
+
 const meta = {
   title: 'Formulaires/Résumé des erreurs (qc-error-summary)',
   component: 'qc-error-summary',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -205,34 +210,8 @@ const meta = {
       },
     },
   },
-  args: {
-    heading: '',
-    'corrected-heading': '',
-    header: 'h2',
-    'no-autofocus': false,
-  },
-  argTypes: {
-    heading: {
-      description:
-        'Remplace le titre (« Le formulaire contient 2 erreurs »), texte — Replaces the heading ("The form contains 2 errors"), text',
-      control: 'text',
-    },
-    'corrected-heading': {
-      description: 'Remplace le titre une fois tout corrigé — Replaces the heading once everything is fixed',
-      control: 'text',
-    },
-    header: {
-      description: 'Niveau du titre — Heading level',
-      control: 'select',
-      options: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-      table: { defaultValue: { summary: 'h2' } },
-    },
-    'no-autofocus': {
-      description:
-        'Ne prend pas le focus au chargement (erreurs du serveur) — Does not take focus at load (server errors)',
-      control: 'boolean',
-    },
-  },
+  args: { ...controls.args, heading: '', 'corrected-heading': '', header: 'h2', 'no-autofocus': false },
+  argTypes: controls.argTypes,
   render: (args) => contactForm('fr', summary(args)),
 } satisfies Meta<ErrorSummaryArgs>;
 

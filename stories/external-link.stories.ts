@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/external-link/qc-external-link.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface ExternalLinkArgs {
@@ -15,11 +16,15 @@ function externalLink(args: ExternalLinkArgs, body: TemplateResult): TemplateRes
 
 const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-external-link');
+
 const meta = {
   title: 'Composants/Lien externe (qc-external-link)',
   component: 'qc-external-link',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -35,13 +40,8 @@ const meta = {
       },
     },
   },
-  args: { 'img-alt': '' },
-  argTypes: {
-    'img-alt': {
-      description: 'Texte lu après le lien (texte) — Text read after the link (text)',
-      control: 'text',
-    },
-  },
+  args: { ...controls.args, 'img-alt': '' },
+  argTypes: controls.argTypes,
   render: (args) => externalLink(args, html`<a href="https://www.quebec.ca/">Portail Québec.ca</a>`),
 } satisfies Meta<ExternalLinkArgs>;
 

@@ -7,6 +7,7 @@ import '../packages/components/src/select/qc-select.js';
 import '../packages/components/src/error-summary/qc-error-summary.js';
 import '../packages/components/src/button/qc-button.js';
 import { showSubmission, clearSubmission, submitOnLoad } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface FieldsetArgs {
@@ -157,11 +158,15 @@ const unknownAddress = {
   en: 'This address cannot be found. Check the civic number, street and postal code.',
 };
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-fieldset');
+
 const meta = {
   title: 'Formulaires/Groupe de champs (qc-fieldset)',
   component: 'qc-fieldset',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -187,18 +192,8 @@ const meta = {
       },
     },
   },
-  args: {
-    legend: 'Adresse du domicile',
-    description: '',
-    invalid: false,
-    'invalid-text': '',
-  },
-  argTypes: {
-    legend: { description: 'Légende du groupe (texte) — Group legend (text)', control: 'text' },
-    description: { description: 'Description sous la légende — Hint under the legend', control: 'text' },
-    invalid: { description: 'Erreur du groupe affichée (serveur) — Group error shown (server)', control: 'boolean' },
-    'invalid-text': { description: 'Message d’erreur du groupe — Group error message', control: 'text' },
-  },
+  args: { ...controls.args, legend: 'Adresse du domicile', description: '', invalid: false, 'invalid-text': '' },
+  argTypes: controls.argTypes,
   render: (args) => fieldset(args, addressFields('fr')),
 } satisfies Meta<FieldsetArgs>;
 

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/file-upload/qc-file-upload.js';
 import '../packages/components/src/button/qc-button.js';
 import { clearSubmission } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface FileUploadArgs {
@@ -97,11 +98,15 @@ async function submitOnLoad({ canvasElement }: { canvasElement: HTMLElement }): 
   canvasElement.querySelector('form')?.requestSubmit();
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-file-upload');
+
 const meta = {
   title: 'Formulaires/Téléversement de fichiers (qc-file-upload)',
   component: 'qc-file-upload',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -138,6 +143,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Pièce justificative',
     description: 'Format PDF ou JPG, 5 Mo au plus.',
     name: 'piece',
@@ -150,31 +156,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    label: { description: 'Étiquette (texte) — Label (text)', control: 'text' },
-    description: {
-      description: 'Description sous l’étiquette : types et tailles acceptés — Hint: accepted types and sizes',
-      control: 'text',
-    },
-    name: { description: 'Nom du champ créé — Name of the created input', control: 'text' },
-    accept: {
-      description: 'Types acceptés (.pdf, application/pdf, image/*) — Accepted types',
-      control: 'text',
-    },
-    'max-size': {
-      description: 'Taille maximale par fichier (5MB, 500kB, 5 Mo, octets) — Maximum size of each file',
-      control: 'text',
-    },
-    'max-files': { description: 'Nombre maximal de fichiers — Maximum number of files', control: 'number' },
-    multiple: { description: 'Plusieurs fichiers — Several files', control: 'boolean' },
-    required: { description: 'Obligatoire — Required', control: 'boolean' },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    invalid: { description: 'Erreur du serveur affichée — Server error shown', control: 'boolean' },
-    'invalid-text': {
-      description: 'Remplace le message d’erreur — Replaces the error message',
-      control: 'text',
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => form(fileUpload(args)),
 } satisfies Meta<FileUploadArgs>;
 

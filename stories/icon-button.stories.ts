@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/icon-button/qc-icon-button.js';
 import { iconButtonSizes, type IconButtonSize } from '../packages/components/src/icon-button/icon-button.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface IconButtonArgs {
@@ -26,11 +27,15 @@ function iconButton(args: IconButtonArgs): TemplateResult {
   ></qc-icon-button>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-icon-button');
+
 const meta = {
   title: 'Composants/Bouton icône (qc-icon-button)',
   component: 'qc-icon-button',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -45,20 +50,16 @@ const meta = {
       },
     },
   },
-  args: { size: 'xl', label: 'Fermer', icon: 'xclose', 'icon-size': '', 'icon-color': '', disabled: false },
-  argTypes: {
-    size: {
-      description: 'Taille du bouton — Button size',
-      control: 'select',
-      options: [...iconButtonSizes],
-      table: { defaultValue: { summary: 'xl' } },
-    },
-    label: { description: 'Nom accessible (obligatoire) — Accessible name (required)', control: 'text' },
-    icon: { description: 'Nom de l’icône qc-icon — qc-icon name', control: 'text' },
-    'icon-size': { description: 'Taille de l’icône — Icon size', control: 'text' },
-    'icon-color': { description: 'Jeton de couleur de l’icône — Icon colour token', control: 'text' },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
+  args: {
+    ...controls.args,
+    size: 'xl',
+    label: 'Fermer',
+    icon: 'xclose',
+    'icon-size': '',
+    'icon-color': '',
+    disabled: false,
   },
+  argTypes: controls.argTypes,
   render: (args) => iconButton(args),
 } satisfies Meta<IconButtonArgs>;
 

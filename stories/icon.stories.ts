@@ -3,8 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/icon/qc-icon.js';
 import { iconSizes } from '../packages/components/src/icon/qc-icon.js';
-import { iconNames } from '../packages/components/src/icon/icons/index.js';
-import { tokens } from '@qc-ds/tokens';
+import { manifestControls } from './support/manifest-controls.js';
 
 interface IconArgs {
   icon: string;
@@ -22,66 +21,20 @@ function pick(context: Pick<StoryContext, 'globals'>, fr: string, en: string): s
   return context.globals['locale'] === 'en' ? en : fr;
 }
 
-/** The colour token names `color` accepts (the list qc-icon checks against, from @qc-ds/tokens). */
-const colorNames = Object.keys(tokens.light)
-  .filter((name) => name.startsWith('color-') && !name.endsWith('-rgb'))
-  .map((name) => name.slice('color-'.length));
-
 // Side-by-side examples; margin 0 overrides the base styles' spacing between list items.
 const itemStyle = 'display: grid; justify-items: center; gap: 0.5rem; margin: 0;';
 
 const px = { xs: 12, sm: 16, md: 20, nm: 24, lg: 28, xl: 32 } as const;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-icon');
+
 const meta = {
   title: 'Composants/Icône (qc-icon)',
   component: 'qc-icon',
   tags: ['autodocs'],
-  args: {
-    icon: 'information',
-    type: '',
-    label: '',
-    size: 'md',
-    color: '',
-    rotate: 0,
-  },
-  argTypes: {
-    icon: {
-      control: 'select',
-      options: [...iconNames],
-      description: "Nom de l'icône — Icon name (Lucide glyphs, see Fondations/Icônes).",
-    },
-    type: {
-      control: 'select',
-      options: ['', ...iconNames],
-      description:
-        "Ancien nom de `icon` (qc-trousse-sdg), utilisé si `icon` est vide — The incumbent's name for `icon`.",
-    },
-    label: {
-      control: 'text',
-      description:
-        'Nom accessible ; sans libellé, l’icône est décorative (aria-hidden) — Accessible name; without it the icon is decorative.',
-    },
-    size: {
-      control: 'inline-radio',
-      options: [...iconSizes],
-      description: 'xs 12 · sm 16 · md 20 · nm 24 · lg 28 · xl 32 px',
-    },
-    color: {
-      control: 'select',
-      options: ['', ...colorNames],
-      description:
-        'Jeton de couleur sans `--qc-color-` ; vide = couleur du texte (currentColor) — Colour token name; empty follows the text colour.',
-    },
-    rotate: {
-      control: { type: 'number', step: 45 },
-      description: 'Rotation en degrés — Rotation in degrees.',
-    },
-    src: {
-      control: false,
-      description:
-        'Non pris en charge : il ferait une requête réseau ; utilisez registerIcon() — Not supported (it would make a network request); use registerIcon().',
-    },
-  },
+  args: { ...controls.args, icon: 'information', type: '', label: '', size: 'md', color: '', rotate: 0 },
+  argTypes: controls.argTypes,
   render: (args) =>
     html`<qc-icon
       icon=${ifDefined(args.icon || undefined)}
@@ -92,6 +45,7 @@ const meta = {
       rotate=${ifDefined(args.rotate ? String(args.rotate) : undefined)}
     ></qc-icon>`,
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: `Une icône de qc-ds, décorative par défaut (cachée des technologies d'assistance) ou, avec \`label\`,

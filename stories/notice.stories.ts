@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/notice/qc-notice.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface NoticeArgs {
@@ -26,11 +27,15 @@ function notice(args: NoticeArgs, body?: TemplateResult): TemplateResult {
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-notice');
+
 const meta = {
   title: 'Composants/Avis (qc-notice)',
   component: 'qc-notice',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -49,6 +54,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     type: 'information',
     title: 'Renouvellement du permis de conduire',
     header: 'h2',
@@ -56,39 +62,7 @@ const meta = {
     content: '',
     'type-label': '',
   },
-  argTypes: {
-    type: {
-      description: 'Type d’avis — Notice type',
-      control: 'select',
-      options: ['information', 'warning', 'success', 'error', 'advice', 'note'],
-      table: { defaultValue: { summary: 'information' } },
-    },
-    title: {
-      description: 'Titre, affiché comme intertitre (texte) — Title, shown as a heading (text)',
-      control: 'text',
-    },
-    header: {
-      description: 'Niveau de l’intertitre — Heading level of the title',
-      control: 'select',
-      options: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-      table: { defaultValue: { summary: 'h2' } },
-    },
-    icon: {
-      description:
-        'Icône (qc-icon) des avis « advice » et « note » seulement — Icon (qc-icon name), advice and note notices only',
-      control: 'text',
-    },
-    content: {
-      description:
-        'Contenu en texte brut si l’élément n’a pas d’enfants (compatibilité) — Plain-text content when the element has no children (compatibility)',
-      control: 'text',
-    },
-    'type-label': {
-      description:
-        'Remplace l’étiquette de type lue par les lecteurs d’écran — Replaces the type label read by screen readers',
-      control: 'text',
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) =>
     notice(
       args,

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/page-feedback/qc-page-feedback.js';
 import type { QcPageFeedback } from '../packages/components/src/page-feedback/page-feedback.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface PageFeedbackArgs {
@@ -62,11 +63,15 @@ const NO = 'button[name="helpful"][value="no"]';
 const YES = 'button[name="helpful"][value="yes"]';
 const SUBMIT = 'button[data-qc-part="submit"]';
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-page-feedback');
+
 const meta = {
   title: 'Composants/Évaluation de page (qc-page-feedback)',
   component: 'qc-page-feedback',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -85,17 +90,8 @@ const meta = {
       },
     },
   },
-  args: { action: '', method: '', label: '', question: '' },
-  argTypes: {
-    action: { description: 'Adresse de soumission native — Native submission URL', control: 'text' },
-    method: {
-      description: 'Méthode (post par défaut) — Method (post by default)',
-      control: 'select',
-      options: ['', 'post', 'get'],
-    },
-    label: { description: 'Nom du formulaire (texte) — Form name (text)', control: 'text' },
-    question: { description: 'Remplace la question (texte) — Replaces the question (text)', control: 'text' },
-  },
+  args: { ...controls.args, action: '', method: '', label: '', question: '' },
+  argTypes: controls.argTypes,
   render: (args) => feedback(args),
 } satisfies Meta<PageFeedbackArgs>;
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/pagination/qc-pagination.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface PaginationArgs {
@@ -26,11 +27,15 @@ const inEnglish = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 /** A narrow column (320 px), as on a phone: fewer numbers, previous and next as chevrons. */
 const narrow = (body: TemplateResult) => html`<div style="max-inline-size: 20rem">${body}</div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-pagination');
+
 const meta = {
   title: 'Composants/Pagination (qc-pagination)',
   component: 'qc-pagination',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -49,27 +54,8 @@ const meta = {
       },
     },
   },
-  args: { 'total-pages': 12, 'current-page': 5, url: '?page={page}', label: '' },
-  argTypes: {
-    'total-pages': {
-      description: 'Nombre de pages — Number of pages',
-      control: { type: 'number', min: 0 },
-    },
-    'current-page': {
-      description: 'Page courante, à partir de 1 — Current page, from 1',
-      control: { type: 'number', min: 1 },
-      table: { defaultValue: { summary: '1' } },
-    },
-    url: {
-      description:
-        'Adresse d’une page, {page} à la place du numéro; vide : boutons — Address of a page with {page}; empty: buttons',
-      control: 'text',
-    },
-    label: {
-      description: 'Remplace le nom « Pagination » (texte) — Replaces the name "Pagination" (text)',
-      control: 'text',
-    },
-  },
+  args: { ...controls.args, 'total-pages': 12, 'current-page': 5, url: '?page={page}', label: '' },
+  argTypes: controls.argTypes,
   render: (args) => pagination(args),
 } satisfies Meta<PaginationArgs>;
 

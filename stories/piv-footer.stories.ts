@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/piv-footer/qc-piv-footer.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface PivFooterArgs {
@@ -64,11 +65,15 @@ function ministryLogo(fill: string, text: string): string {
 const logoLight = ministryLogo('#095797', 'Ministère');
 const logoDark = ministryLogo('#ffffff', 'Ministère');
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-piv-footer');
+
 const meta = {
   title: 'Composants/Pied de page PIV (qc-piv-footer)',
   component: 'qc-piv-footer',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -88,6 +93,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     'logo-url': '',
     'logo-src': '',
     'logo-src-dark-theme': '',
@@ -98,52 +104,7 @@ const meta = {
     'copyright-url': '',
     'nav-label': '',
   },
-  argTypes: {
-    'logo-url': {
-      description: 'Lien de la signature — Signature link',
-      control: 'text',
-      table: { defaultValue: { summary: '/' } },
-    },
-    'logo-src': {
-      description: 'Image remplaçant la signature couleur — Image replacing the colour signature',
-      control: 'text',
-    },
-    'logo-src-dark-theme': {
-      description:
-        'Image remplaçant la signature blanche (thème sombre) — Image replacing the white signature (dark theme)',
-      control: 'text',
-    },
-    'logo-alt': {
-      description: 'Nom du lien de la signature (texte) — Signature link name (text)',
-      control: 'text',
-      table: { defaultValue: { summary: 'Gouvernement du Québec — accueil' } },
-    },
-    'logo-width': {
-      description: 'Largeur en px CSS — Width in CSS px',
-      control: 'text',
-      table: { defaultValue: { summary: '139' } },
-    },
-    'logo-height': {
-      description: 'Hauteur en px CSS — Height in CSS px',
-      control: 'text',
-      table: { defaultValue: { summary: '50' } },
-    },
-    'copyright-text': {
-      description: 'Texte du droit d’auteur (texte) — Copyright text (text)',
-      control: 'text',
-      table: { defaultValue: { summary: '© Gouvernement du Québec, {année}' } },
-    },
-    'copyright-url': {
-      description: 'Lien du droit d’auteur — Copyright link',
-      control: 'text',
-      table: { defaultValue: { summary: 'https://www.quebec.ca/droit-auteur' } },
-    },
-    'nav-label': {
-      description: 'Nom donné à un `<nav>` sans nom — Name given to an unnamed `<nav>`',
-      control: 'text',
-      table: { defaultValue: { summary: 'Navigation du pied de page' } },
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => pivFooter(args, quebecLinks),
 } satisfies Meta<PivFooterArgs>;
 

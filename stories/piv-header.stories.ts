@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/piv-header/qc-piv-header.js';
 import '../packages/components/src/search-bar/qc-search-bar.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes (the incumbent's). */
 interface PivHeaderArgs {
@@ -53,11 +54,15 @@ function searchForm(label: string, button: string): TemplateResult {
   </form>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-piv-header');
+
 const meta = {
   title: 'Composants/Bandeau PIV (qc-piv-header)',
   component: 'qc-piv-header',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -79,6 +84,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     'title-text': '',
     'title-url': '/',
     'logo-url': '/',
@@ -91,42 +97,7 @@ const meta = {
     'enable-search': false,
     'show-search': false,
   },
-  argTypes: {
-    'title-text': { description: 'Nom du site ou du service (texte) — Site or service name (text)', control: 'text' },
-    'title-url': {
-      description: 'Adresse du nom; vide : texte simple — Address of the name; empty: plain text',
-      control: 'text',
-      table: { defaultValue: { summary: '/' } },
-    },
-    'logo-url': {
-      description: 'Adresse du lien de la signature — Address of the signature link',
-      control: 'text',
-      table: { defaultValue: { summary: '/' } },
-    },
-    'logo-alt': {
-      description: 'Nom du lien de la signature — Name of the signature link',
-      control: 'text',
-      table: { defaultValue: { summary: 'Gouvernement du Québec — accueil' } },
-    },
-    'alt-language-url': {
-      description: 'Adresse de la page dans l’autre langue — Address of the page in the other language',
-      control: 'text',
-    },
-    'join-us-url': { description: 'Adresse de « Nous joindre » — Address of "Contact us"', control: 'text' },
-    'links-label': {
-      description: 'Nom de la navigation des liens — Name of the links navigation',
-      control: 'text',
-      table: { defaultValue: { summary: 'Liens utilitaires' } },
-    },
-    'go-to-content-anchor': {
-      description: 'Cible du lien d’évitement — Skip link target',
-      control: 'text',
-      table: { defaultValue: { summary: '#main' } },
-    },
-    'full-width': { description: 'Pleine largeur — Full width', control: 'boolean' },
-    'enable-search': { description: 'Bouton de recherche — Search button', control: 'boolean' },
-    'show-search': { description: 'Recherche affichée au départ — Search shown at first', control: 'boolean' },
-  },
+  argTypes: controls.argTypes,
   render: (args) => inPage(pivHeader(args)),
 } satisfies Meta<PivHeaderArgs>;
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/search-bar/qc-search-bar.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SearchBarArgs {
@@ -31,11 +32,17 @@ const pivBand = (body: TemplateResult) =>
   html`<div style="padding: var(--qc-spacer-md); background-color: var(--qc-search-bar-piv-band)">${body}</div>`;
 const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
+/** Controls, defaults and events from the manifest, with the args that are the story's own. */
+const controls = manifestControls('qc-search-bar', {
+  'input-placeholder': { description: 'Texte indicatif — Placeholder' },
+});
+
 const meta = {
   title: 'Composants/Barre de recherche (qc-search-bar)',
   component: 'qc-search-bar',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -50,14 +57,15 @@ const meta = {
       },
     },
   },
-  args: { 'input-name': '', 'input-value': '', 'input-placeholder': '', 'piv-background': false, size: '' },
-  argTypes: {
-    'input-name': { description: 'Nom du champ (q) — Field name (q)' },
-    'input-value': { description: 'Valeur initiale — Initial value' },
-    'input-placeholder': { description: 'Texte indicatif — Placeholder' },
-    'piv-background': { description: 'Sur la bande bleu PIV — On the PIV blue band', control: 'boolean' },
-    size: { description: 'Largeur — Width', control: 'select', options: ['', 'full-width'] },
+  args: {
+    ...controls.args,
+    'input-name': '',
+    'input-value': '',
+    'input-placeholder': '',
+    'piv-background': false,
+    size: '',
   },
+  argTypes: controls.argTypes,
   render: (args) => searchBar(args),
 } satisfies Meta<SearchBarArgs>;
 

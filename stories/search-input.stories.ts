@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/search-input/qc-search-input.js';
-import { searchInputSizes, type SearchInputSize } from '../packages/components/src/search-input/search-input.js';
+import { type SearchInputSize } from '../packages/components/src/search-input/search-input.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SearchInputArgs {
@@ -35,11 +36,15 @@ function searchInput(args: SearchInputArgs): TemplateResult {
 
 const english = (body: TemplateResult) => html`<div lang="en">${body}</div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-search-input');
+
 const meta = {
   title: 'Composants/Champ de recherche (qc-search-input)',
   component: 'qc-search-input',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -56,6 +61,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: '',
     'aria-label': 'Rechercher un article',
     'clear-aria-label': '',
@@ -66,21 +72,7 @@ const meta = {
     disabled: false,
     debounce: 0,
   },
-  argTypes: {
-    label: { description: 'Libellé visible (texte) — Visible label (text)', control: 'text' },
-    'aria-label': { description: 'Nom accessible sans libellé visible — Accessible name without a visible label' },
-    'clear-aria-label': { description: 'Nom du bouton d’effacement — Clear button name' },
-    placeholder: { description: 'Texte indicatif (pas un libellé) — Placeholder (not a label)' },
-    value: { description: 'Valeur initiale — Initial value' },
-    size: {
-      description: 'Largeur — Width',
-      control: 'select',
-      options: ['', ...searchInputSizes],
-    },
-    'left-icon': { description: 'Icône de recherche au début — Search icon at the start', control: 'boolean' },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    debounce: { description: 'Délai de qc-change (ms) — qc-change delay (ms)', control: 'number' },
-  },
+  argTypes: controls.argTypes,
   render: (args) => searchInput(args),
 } satisfies Meta<SearchInputArgs>;
 

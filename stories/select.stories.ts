@@ -5,6 +5,7 @@ import '../packages/components/src/select/qc-select.js';
 import '../packages/components/src/button/qc-button.js';
 import type { QcSelect } from '../packages/components/src/select/select.js';
 import { form, submitOnLoad } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SelectArgs {
@@ -101,11 +102,15 @@ function english(body: TemplateResult): TemplateResult {
   return html`<div lang="en">${body}</div>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-select');
+
 const meta = {
   title: 'Formulaires/Liste déroulante (qc-select)',
   component: 'qc-select',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -134,6 +139,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Région administrative',
     description: '',
     name: 'region',
@@ -148,41 +154,7 @@ const meta = {
     'search-placeholder': '',
     'no-options-message': '',
   },
-  argTypes: {
-    label: { description: 'Étiquette (texte) — Label (text)', control: 'text' },
-    description: { description: 'Description sous l’étiquette — Hint under the label', control: 'text' },
-    name: { description: 'Nom du `<select>` (données du formulaire) — Name of the `<select>`', control: 'text' },
-    placeholder: {
-      description:
-        'Texte sans sélection; crée une option vide en tête si aucune — Text when nothing is selected; adds an empty first option when there is none',
-      control: 'text',
-    },
-    width: {
-      description: 'Largeur — Width',
-      control: 'select',
-      options: ['', 'xs', 'sm', 'md', 'lg', 'xl'],
-      table: { defaultValue: { summary: 'md' } },
-    },
-    required: { description: 'Choix obligatoire — A choice is required', control: 'boolean' },
-    disabled: { description: 'Désactivée — Disabled', control: 'boolean' },
-    invalid: { description: 'Erreur du serveur affichée — Shows a server error', control: 'boolean' },
-    'invalid-text': {
-      description: 'Message d’erreur (remplace les messages intégrés) — Error message (replaces the built-in ones)',
-      control: 'text',
-    },
-    'enable-search': { description: 'Zone de recherche — Search box', control: 'boolean' },
-    multiple: { description: 'Choix multiples — Several choices', control: 'boolean' },
-    'search-placeholder': {
-      description: 'Texte indicatif de la recherche — Search box placeholder',
-      control: 'text',
-      table: { defaultValue: { summary: 'Rechercher… / Search…' } },
-    },
-    'no-options-message': {
-      description: 'Aucun résultat — No result message',
-      control: 'text',
-      table: { defaultValue: { summary: 'Aucun élément / No item' } },
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => select(args),
 } satisfies Meta<SelectArgs>;
 

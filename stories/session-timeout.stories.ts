@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/session-timeout/qc-session-timeout.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SessionTimeoutArgs {
@@ -65,11 +66,15 @@ function listen(open: boolean) {
   };
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-session-timeout');
+
 const meta = {
   title: 'Composants/Expiration de session (qc-session-timeout)',
   component: 'qc-session-timeout',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -91,29 +96,16 @@ const meta = {
       },
     },
   },
-  args: { timeout: 121, warning: 120, 'end-url': '', heading: '', 'continue-label': '', 'end-label': '' },
-  argTypes: {
-    timeout: {
-      description: 'Durée de la session, en secondes — Session length, in seconds',
-      control: 'number',
-      table: { defaultValue: { summary: '1200' } },
-    },
-    warning: {
-      description: 'Avertir tant de secondes avant la fin — Warn this many seconds before the end',
-      control: 'number',
-      table: { defaultValue: { summary: '120' } },
-    },
-    'end-url': { description: 'Page de fin de session — Sign-out page', control: 'text' },
-    heading: { description: 'Remplace le titre (texte) — Replaces the heading (text)', control: 'text' },
-    'continue-label': {
-      description: 'Remplace « Continuer la session » — Replaces "Continue session"',
-      control: 'text',
-    },
-    'end-label': {
-      description: 'Remplace « Mettre fin à la session » — Replaces "End session now"',
-      control: 'text',
-    },
+  args: {
+    ...controls.args,
+    timeout: 121,
+    warning: 120,
+    'end-url': '',
+    heading: '',
+    'continue-label': '',
+    'end-label': '',
   },
+  argTypes: controls.argTypes,
   render: (args) => page(args),
   play: listen(true),
 } satisfies Meta<SessionTimeoutArgs>;

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/side-nav/qc-side-nav.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SideNavArgs {
@@ -62,11 +63,15 @@ function menuEn(): TemplateResult {
   </ul>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-side-nav');
+
 const meta = {
   title: 'Composants/Navigation latérale (qc-side-nav)',
   component: 'qc-side-nav',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -84,14 +89,8 @@ const meta = {
       },
     },
   },
-  args: { label: 'Santé', 'menu-label': '' },
-  argTypes: {
-    label: { description: 'Nom du repère (texte) — Landmark name (text)', control: 'text' },
-    'menu-label': {
-      description: 'Texte du bouton des petits écrans — Text of the small-screen button',
-      control: 'text',
-    },
-  },
+  args: { ...controls.args, label: 'Santé', 'menu-label': '' },
+  argTypes: controls.argTypes,
   render: (args) => sideNav(args, menuFr()),
 } satisfies Meta<SideNavArgs>;
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/skip-link/qc-skip-link.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SkipLinkArgs {
@@ -31,11 +32,15 @@ function skipLink(args: SkipLinkArgs): TemplateResult {
   ></qc-skip-link>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-skip-link');
+
 const meta = {
   title: 'Composants/Lien d’évitement (qc-skip-link)',
   component: 'qc-skip-link',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -50,11 +55,8 @@ const meta = {
       },
     },
   },
-  args: { href: '#contenu-defaut', text: '' },
-  argTypes: {
-    href: { description: 'Cible sur la page (#id) — Target on the page (#id)', control: 'text' },
-    text: { description: 'Texte du lien créé — Text of the created link', control: 'text' },
-  },
+  args: { ...controls.args, href: '#contenu-defaut', text: '' },
+  argTypes: controls.argTypes,
   render: (args) => html`${skipLink(args)}${target('contenu-defaut')}`,
 } satisfies Meta<SkipLinkArgs>;
 

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/spinner/qc-spinner.js';
-import { spinnerSizes, type SpinnerSize } from '../packages/components/src/spinner/spinner.js';
+import { type SpinnerSize } from '../packages/components/src/spinner/spinner.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface SpinnerArgs {
@@ -14,11 +15,15 @@ interface SpinnerArgs {
 const spinner = (args: SpinnerArgs) =>
   html`<qc-spinner size=${args.size} label=${ifDefined(args.label || undefined)}></qc-spinner>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-spinner');
+
 const meta = {
   title: 'Composants/Indicateur de chargement (qc-spinner)',
   component: 'qc-spinner',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -34,16 +39,8 @@ const meta = {
       },
     },
   },
-  args: { size: 'md', label: '' },
-  argTypes: {
-    size: {
-      description: 'Taille — Size',
-      control: 'select',
-      options: [...spinnerSizes],
-      table: { defaultValue: { summary: 'md' } },
-    },
-    label: { description: 'Remplace le message (texte) — Replaces the message (text)', control: 'text' },
-  },
+  args: { ...controls.args, size: 'md', label: '' },
+  argTypes: controls.argTypes,
   render: (args) => spinner(args),
 } satisfies Meta<SpinnerArgs>;
 

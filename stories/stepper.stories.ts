@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/stepper/qc-stepper.js';
-import { stepperHeadingLevels, type StepperHeadingLevel } from '../packages/components/src/stepper/stepper.js';
+import { type StepperHeadingLevel } from '../packages/components/src/stepper/stepper.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface StepperArgs {
@@ -31,11 +32,15 @@ function stepper(args: StepperArgs, body: TemplateResult): TemplateResult {
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-stepper');
+
 const meta = {
   title: 'Composants/Indicateur d’étapes (qc-stepper)',
   component: 'qc-stepper',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -50,20 +55,8 @@ const meta = {
       },
     },
   },
-  args: { current: 2, label: 'Étapes de votre demande', 'heading-level': '' },
-  argTypes: {
-    current: {
-      description: 'Étape courante, à partir de 1 — Current step, from 1',
-      control: { type: 'number', min: 1 },
-    },
-    label: { description: 'Nom de la liste (texte) — List name (text)', control: 'text' },
-    'heading-level': {
-      description: 'Fait du résumé un titre de ce niveau — Makes the summary a heading of this level',
-      control: 'select',
-      options: ['', ...stepperHeadingLevels],
-      table: { defaultValue: { summary: 'none' } },
-    },
-  },
+  args: { ...controls.args, current: 2, label: 'Étapes de votre demande', 'heading-level': '' },
+  argTypes: controls.argTypes,
   render: (args) => stepper(args, list(stepsFr)),
 } satisfies Meta<StepperArgs>;
 

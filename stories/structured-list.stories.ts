@@ -3,10 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/structured-list/qc-structured-list.js';
 import '../packages/components/src/button/qc-button.js';
-import {
-  structuredListHeadingLevels,
-  type StructuredListHeadingLevel,
-} from '../packages/components/src/structured-list/structured-list.js';
+import { type StructuredListHeadingLevel } from '../packages/components/src/structured-list/structured-list.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface StructuredListArgs {
@@ -63,11 +61,15 @@ function structuredList(args: StructuredListArgs, body: TemplateResult): Templat
   >`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-structured-list');
+
 const meta = {
   title: 'Composants/Liste structurée (qc-structured-list)',
   component: 'qc-structured-list',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -82,16 +84,8 @@ const meta = {
       },
     },
   },
-  args: { heading: '', 'heading-level': '' },
-  argTypes: {
-    heading: { description: 'Titre de la liste (texte) — List heading (text)', control: 'text' },
-    'heading-level': {
-      description: 'Niveau du titre — Heading level',
-      control: 'select',
-      options: ['', ...structuredListHeadingLevels],
-      table: { defaultValue: { summary: '2' } },
-    },
-  },
+  args: { ...controls.args, heading: '', 'heading-level': '' },
+  argTypes: controls.argTypes,
   render: (args) => structuredList(args, dl(coordonnees)),
 } satisfies Meta<StructuredListArgs>;
 

@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/tabs/qc-tabs.js';
-import { tabsActivations, type TabsActivation } from '../packages/components/src/tabs/tabs.js';
+import { type TabsActivation } from '../packages/components/src/tabs/tabs.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface TabsArgs {
@@ -54,11 +55,15 @@ const dossierEn = html`<section id="summary">
     <p>No new messages.</p>
   </section>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-tabs');
+
 const meta = {
   title: 'Composants/Onglets (qc-tabs)',
   component: 'qc-tabs',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -74,17 +79,8 @@ const meta = {
       },
     },
   },
-  args: { label: 'Votre dossier', activation: 'auto', selected: '' },
-  argTypes: {
-    label: { description: 'Nom de la liste d’onglets (texte) — Tab list name (text)', control: 'text' },
-    activation: {
-      description: 'Activation automatique (au focus) ou manuelle — Automatic (on focus) or manual activation',
-      control: 'select',
-      options: [...tabsActivations],
-      table: { defaultValue: { summary: 'auto' } },
-    },
-    selected: { description: 'Id de la section affichée — Id of the section shown', control: 'text' },
-  },
+  args: { ...controls.args, label: 'Votre dossier', activation: 'auto', selected: '' },
+  argTypes: controls.argTypes,
   render: (args) => tabs(args, dossierFr),
 } satisfies Meta<TabsArgs>;
 

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/tag/qc-tag.js';
 import { tagVariants, type TagVariant } from '../packages/components/src/tag/tag.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface TagArgs {
@@ -49,11 +50,17 @@ const filters = (id: string, heading: string, label: string, items: string[]) =>
     </ul>
     <p>${label}</p>`;
 
+/** Controls, defaults and events from the manifest, with the args that are the story's own. */
+const controls = manifestControls('qc-tag', {
+  text: { description: 'Texte de l’étiquette (contenu) — The tag’s text (content)', control: 'text' },
+});
+
 const meta = {
   title: 'Composants/Étiquette (qc-tag)',
   component: 'qc-tag',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -70,22 +77,8 @@ const meta = {
       },
     },
   },
-  args: { variant: 'neutral', href: '', removable: false, 'remove-label': '', text: 'En traitement' },
-  argTypes: {
-    variant: {
-      description: 'Couleur — Colour',
-      control: 'select',
-      options: [...tagVariants],
-      table: { defaultValue: { summary: 'neutral' } },
-    },
-    href: { description: 'Fait de l’étiquette un lien — Makes the tag a link', control: 'text' },
-    removable: { description: 'Bouton « Retirer » — "Remove" button', control: 'boolean' },
-    'remove-label': {
-      description: 'Remplace le nom du bouton (texte) — Replaces the button’s name (text)',
-      control: 'text',
-    },
-    text: { description: 'Texte de l’étiquette (contenu) — The tag’s text (content)', control: 'text' },
-  },
+  args: { ...controls.args, variant: 'neutral', href: '', removable: false, 'remove-label': '', text: 'En traitement' },
+  argTypes: controls.argTypes,
   render: (args) => tag(args),
 } satisfies Meta<TagArgs>;
 

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/textfield/qc-textfield.js';
 import '../packages/components/src/button/qc-button.js';
 import { form, submitOnLoad } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface TextfieldArgs {
@@ -47,11 +48,21 @@ function english(body: TemplateResult): TemplateResult {
   return html`<div lang="en">${body}</div>`;
 }
 
+/** Controls, defaults and events from the manifest, with the args that are the story's own. */
+const controls = manifestControls('qc-textfield', {
+  inputmode: {
+    description: 'Clavier virtuel — Virtual keyboard',
+    control: 'select',
+    options: ['', 'text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'],
+  },
+});
+
 const meta = {
   title: 'Formulaires/Champ texte (qc-textfield)',
   component: 'qc-textfield',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -78,6 +89,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Nom de famille',
     description: '',
     name: 'nom',
@@ -93,45 +105,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    label: { description: 'Étiquette (texte) — Label (text)', control: 'text' },
-    description: { description: 'Description sous l’étiquette — Hint under the label', control: 'text' },
-    name: { description: 'Nom du champ créé — Name of the created input', control: 'text' },
-    type: {
-      description: 'Type du champ créé — Type of the created input',
-      control: 'select',
-      options: ['text', 'email', 'tel', 'url', 'number', 'password', 'search'],
-      table: { defaultValue: { summary: 'text' } },
-    },
-    value: { description: 'Valeur initiale (defaultValue) — Initial value (defaultValue)', control: 'text' },
-    placeholder: {
-      description: 'Exemple dans le champ (préférez la description) — Placeholder (prefer the hint)',
-      control: 'text',
-    },
-    autocomplete: { description: 'Jeton autocomplete — autocomplete token', control: 'text' },
-    inputmode: {
-      description: 'Clavier virtuel — Virtual keyboard',
-      control: 'select',
-      options: ['', 'text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'],
-    },
-    size: {
-      description: 'Largeur — Width',
-      control: 'select',
-      options: ['', 'xs', 'sm', 'md', 'lg', 'xl'],
-      table: { defaultValue: { summary: 'md (textarea: lg)' } },
-    },
-    'max-length': {
-      description: 'Limite souple de caractères (compteur) — Soft character limit (counter)',
-      control: 'number',
-    },
-    required: { description: 'Obligatoire — Required', control: 'boolean' },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    invalid: { description: 'Erreur du serveur affichée — Server error shown', control: 'boolean' },
-    'invalid-text': {
-      description: 'Remplace le message d’erreur — Replaces the error message',
-      control: 'text',
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => textfield(args),
 } satisfies Meta<TextfieldArgs>;
 

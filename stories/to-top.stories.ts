@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/to-top/qc-to-top.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface ToTopArgs {
@@ -36,11 +37,15 @@ const longPage = (args: ToTopArgs, english = false) =>
     ${toTop({ ...args, demo: false })}
   </div>`;
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-to-top');
+
 const meta = {
   title: 'Composants/Retour en haut (qc-to-top)',
   component: 'qc-to-top',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -59,18 +64,8 @@ const meta = {
       },
     },
   },
-  args: { text: '', demo: true },
-  argTypes: {
-    text: {
-      description: 'Nom du lien (texte), « Retour en haut » par défaut — Link name (text), "Back to top" by default',
-      control: 'text',
-    },
-    demo: {
-      description: 'Toujours visible, à sa place (démonstration) — Always visible, in place (demonstration)',
-      control: 'boolean',
-      table: { defaultValue: { summary: 'false' } },
-    },
-  },
+  args: { ...controls.args, text: '', demo: true },
+  argTypes: controls.argTypes,
   render: (args) => toTop(args),
 } satisfies Meta<ToTopArgs>;
 

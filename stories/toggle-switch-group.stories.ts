@@ -5,6 +5,7 @@ import '../packages/components/src/toggle-switch-group/qc-toggle-switch-group.js
 import '../packages/components/src/toggle-switch/qc-toggle-switch.js';
 import '../packages/components/src/button/qc-button.js';
 import { clearSubmission } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface ToggleSwitchGroupArgs {
@@ -92,11 +93,15 @@ function english(body: TemplateResult): TemplateResult {
   return html`<div lang="en">${body}</div>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-toggle-switch-group');
+
 const meta = {
   title: 'Formulaires/Groupe d’interrupteurs (qc-toggle-switch-group)',
   component: 'qc-toggle-switch-group',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -117,6 +122,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     legend: 'Avis à recevoir par courriel',
     description: '',
     disabled: false,
@@ -124,26 +130,7 @@ const meta = {
     'text-align': 'start',
     'max-width': '',
   },
-  argTypes: {
-    legend: { description: 'Légende du groupe (texte) — Group legend (text)', control: 'text' },
-    description: { description: 'Description sous la légende — Hint under the legend', control: 'text' },
-    disabled: { description: 'Désactive tous les interrupteurs — Disables every switch', control: 'boolean' },
-    justified: {
-      description: 'Par défaut : texte et interrupteur aux deux extrémités — Default: text and switch at both ends',
-      control: 'boolean',
-    },
-    'text-align': {
-      description: 'Par défaut : texte avant ou après — Default: text before or after',
-      control: 'inline-radio',
-      options: ['start', 'end'],
-      table: { defaultValue: { summary: 'start' } },
-    },
-    'max-width': {
-      description: 'Largeur maximale (px, rem, em, %) — Maximum width (px, rem, em, %)',
-      control: 'text',
-      table: { defaultValue: { summary: 'fit-content' } },
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => group(args),
 } satisfies Meta<ToggleSwitchGroupArgs>;
 

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/toggle-switch/qc-toggle-switch.js';
 import '../packages/components/src/button/qc-button.js';
 import { clearSubmission, submitOnLoad } from './support/story-form.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface ToggleSwitchArgs {
@@ -73,11 +74,15 @@ function column(body: TemplateResult): TemplateResult {
   return html`<div style="max-width: 30rem">${body}</div>`;
 }
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-toggle-switch');
+
 const meta = {
   title: 'Formulaires/Interrupteur (qc-toggle-switch)',
   component: 'qc-toggle-switch',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -102,6 +107,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'Recevoir les avis par courriel',
     description: '',
     name: 'avis-courriel',
@@ -114,34 +120,7 @@ const meta = {
     invalid: false,
     'invalid-text': '',
   },
-  argTypes: {
-    label: { description: 'Étiquette (texte) — Label (text)', control: 'text' },
-    description: { description: 'Description sous l’interrupteur — Hint under the switch', control: 'text' },
-    name: { description: 'Nom de la case créée — Name of the created checkbox', control: 'text' },
-    value: {
-      description: 'Valeur envoyée quand activé — Value sent when on',
-      control: 'text',
-      table: { defaultValue: { summary: 'on' } },
-    },
-    checked: {
-      description: 'Activé au départ (rétabli par reset) — Initially on (restored by reset)',
-      control: 'boolean',
-    },
-    disabled: { description: 'Désactivé — Disabled', control: 'boolean' },
-    required: { description: 'Doit être activé pour soumettre — Must be on to submit', control: 'boolean' },
-    justified: {
-      description: 'Texte et interrupteur aux deux extrémités — Text and switch at both ends',
-      control: 'boolean',
-    },
-    'text-align': {
-      description: 'Texte avant (start) ou après (end) l’interrupteur — Text before (start) or after (end) the switch',
-      control: 'inline-radio',
-      options: ['start', 'end'],
-      table: { defaultValue: { summary: 'start' } },
-    },
-    invalid: { description: 'Erreur du serveur affichée — Server error shown', control: 'boolean' },
-    'invalid-text': { description: 'Remplace le message d’erreur — Replaces the error message', control: 'text' },
-  },
+  argTypes: controls.argTypes,
   render: (args) => column(toggleSwitch(args)),
 } satisfies Meta<ToggleSwitchArgs>;
 

@@ -3,13 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/components/src/tooltip/qc-tooltip.js';
 import {
-  tooltipDisplayModes,
-  tooltipIcons,
   tooltipPositions,
   type TooltipDisplayMode,
   type TooltipIcon,
   type TooltipPosition,
 } from '../packages/components/src/tooltip/tooltip.js';
+import { manifestControls } from './support/manifest-controls.js';
 
 /** Story args, named like the element's attributes. */
 interface TooltipArgs {
@@ -46,11 +45,15 @@ const longFr =
 const longEn =
   'The social insurance number (SIN) is a nine-digit number. It appears on your card or on the confirmation letter from Service Canada. Only give it to organizations authorized to ask for it.';
 
+/** Controls, defaults and events from the manifest. */
+const controls = manifestControls('qc-tooltip');
+
 const meta = {
   title: 'Composants/Infobulle (qc-tooltip)',
   component: 'qc-tooltip',
   tags: ['autodocs'],
   parameters: {
+    ...controls.parameters,
     docs: {
       description: {
         component: [
@@ -68,6 +71,7 @@ const meta = {
     },
   },
   args: {
+    ...controls.args,
     label: 'numéro d’assurance sociale',
     title: '',
     description: 'Neuf chiffres, sur votre carte ou votre lettre de Service Canada.',
@@ -76,34 +80,7 @@ const meta = {
     icon: 'information',
     'prevent-outer-event-closing': false,
   },
-  argTypes: {
-    label: { description: 'Texte expliqué (bouton) — Text explained (button)', control: 'text' },
-    title: { description: 'Libellé du panneau — Panel label', control: 'text' },
-    description: { description: 'Aide, en texte — Help, as text', control: 'text' },
-    position: {
-      description: 'Position du panneau — Panel position',
-      control: 'select',
-      options: [...tooltipPositions],
-      table: { defaultValue: { summary: 'top' } },
-    },
-    'display-mode': {
-      description:
-        'Compatibilité : les deux affichent le panneau non modal — Compatibility: both show the non-modal panel',
-      control: 'select',
-      options: [...tooltipDisplayModes],
-      table: { defaultValue: { summary: 'popover' } },
-    },
-    icon: {
-      description: 'Icône — Icon',
-      control: 'select',
-      options: [...tooltipIcons],
-      table: { defaultValue: { summary: 'information' } },
-    },
-    'prevent-outer-event-closing': {
-      description: 'Un clic ailleurs ne ferme pas — A click elsewhere does not close',
-      control: 'boolean',
-    },
-  },
+  argTypes: controls.argTypes,
   render: (args) => sentence(args),
 } satisfies Meta<TooltipArgs>;
 

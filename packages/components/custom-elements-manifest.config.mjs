@@ -2,6 +2,7 @@
 // sources and JSDoc into `custom-elements.json`, which Storybook autodocs, IDE data and the
 // future React wrappers read. Run by `build.mjs` (`cem analyze --litelement`).
 import { posix } from 'node:path';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 /** Static class fields that are Lit plumbing, not API a page author uses. */
 const litStatics = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated']);
@@ -135,5 +136,14 @@ export default {
   litelement: true,
   // package.json already declares `"customElements": "custom-elements.json"`.
   packagejson: false,
-  plugins: [qcElements(), publicApiOnly()],
+  // The type parser needs the TypeScript checker: the analyzer's own per-file parse cannot see
+  // what an alias such as `ButtonVariant` means.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.json');
+    return program.getSourceFiles().filter((sourceFile) => globs.some((glob) => sourceFile.fileName.includes(glob)));
+  },
+  // typeParserPlugin writes `parsedType` (aliases expanded: `'primary' | 'secondary' | …`) beside
+  // each `type`, so Storybook controls (@wc-toolkit/storybook-helpers reads `parsedType`) offer an
+  // attribute's values as a select. It runs before publicApiOnly rewrites module paths.
+  plugins: [qcElements(), typeParserPlugin(), publicApiOnly()],
 };

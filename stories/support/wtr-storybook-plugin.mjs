@@ -28,6 +28,22 @@ const entries = {
   'storybook/actions': 'actions',
   '@storybook/web-components': 'web-components',
   '@storybook/web-components-vite': 'web-components',
+  // Manifest controls (support/manifest-controls.ts): the helpers import storybook/* and, for their
+  // Storybook preset, Node's `path`, which only a bundle can serve to the browser.
+  '@wc-toolkit/storybook-helpers': 'storybook-helpers',
+};
+
+/**
+ * @wc-toolkit/storybook-helpers imports Node's `path` for its Storybook preset (run by Storybook in
+ * Node, never in the browser): an empty module stands in for it in the bundle.
+ * @type {import('esbuild').Plugin}
+ */
+const nodePathStub = {
+  name: 'qc-ds-node-path-stub',
+  setup(build) {
+    build.onResolve({ filter: /^path$/ }, () => ({ path: 'path', namespace: 'qc-ds-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'qc-ds-stub' }, () => ({ contents: 'export default {};' }));
+  },
 };
 
 const litExternals = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
@@ -55,6 +71,7 @@ export function storybookPortableStoriesPlugin(options = {}) {
       outdir: '/out',
       external: litExternals,
       define: { 'process.env.NODE_ENV': '"development"' },
+      plugins: [nodePathStub],
       logLevel: 'error',
     });
     return new Map(result.outputFiles.map((file) => [file.path.replace('/out/', ''), file.text]));

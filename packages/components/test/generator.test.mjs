@@ -50,6 +50,8 @@ before(() => {
     // web-test-runner.config.mjs runs scripts/signature.mjs (the PIV signature art) on start.
     'packages/components/scripts',
     'packages/components/src',
+    // The stories' controls import the manifest (stories/support/manifest-controls.ts).
+    'packages/components/custom-elements.json',
   ];
   for (const path of copied) cpSync(join(root, path), join(copy, path), { recursive: true });
   mkdirSync(join(copy, 'packages'), { recursive: true });
