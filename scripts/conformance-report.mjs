@@ -32,7 +32,7 @@ export const LEVEL_LABELS = {
   'not-evaluated': { fr: 'À vérifier manuellement', en: 'Manual check needed' },
 };
 
-const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit', node: 'Node.js' };
 
 /** `[wcag:2.1.1,2.1.2]` in a test title → ['2.1.1', '2.1.2']. */
 export function titleCriteria(title) {
@@ -54,7 +54,7 @@ function browserVersion(engine, userAgent = '') {
     const version = /Version\/([\d.]+)/.exec(userAgent)?.[1];
     return webkit ? `${webkit}${version ? ` (Version/${version})` : ''}` : 'unknown';
   }
-  const pattern = { chromium: /Chrom(?:e|ium)\/([\d.]+)/, firefox: /Firefox\/([\d.]+)/ }[engine];
+  const pattern = { chromium: /Chrom(?:e|ium)\/([\d.]+)/, firefox: /Firefox\/([\d.]+)/, node: /v([\d.]+)/ }[engine];
   return pattern?.exec(userAgent)?.[1] ?? 'unknown';
 }
 
@@ -333,13 +333,58 @@ export function toOpenAcr(report) {
   };
 }
 
-/** The results web-test-runner wrote, one file per engine. */
+/**
+ * The tests of a `node --test` TAP stream, with their full titles (suites and test joined by spaces),
+ * as one run of the `node` engine: node tests tagged [wcag:…] (token contrast pairs) count too.
+ */
+export function nodeRun(taps) {
+  const tests = [];
+  for (const { file, tap } of taps) {
+    const path = [];
+    for (const line of tap.split('\n')) {
+      const subtest = /^( *)# Subtest: (.*)$/.exec(line);
+      if (subtest) {
+        path.length = subtest[1].length / 4;
+        path.push(subtest[2]);
+        continue;
+      }
+      const result = /^( *)(not ok|ok) \d+ - (.*?)(?: # (SKIP|TODO).*)?$/.exec(line);
+      if (!result || !titleCriteria(result[3]).length) continue;
+      const depth = result[1].length / 4;
+      const title = [...path.slice(0, depth), result[3]].join(' ').replaceAll('\\#', '#');
+      tests.push({ file, title, outcome: result[4] ? 'skipped' : result[2] === 'ok' ? 'passed' : 'failed', axe: null });
+    }
+  }
+  return {
+    engine: 'node',
+    userAgent: process.version,
+    finishedAt: new Date().toISOString(),
+    ruleTags: {},
+    tests,
+    fileErrors: [],
+    notRun: [],
+  };
+}
+
+/** The results of the run: web-test-runner's, one file per engine, and the node tests' TAP streams. */
 export function readRuns(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  const runs = readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  const nodeDir = join(dir, 'node');
+  if (existsSync(nodeDir)) {
+    const taps = readdirSync(nodeDir)
+      .filter((file) => file.endsWith('.tap'))
+      .sort()
+      .map((file) => ({
+        file: file.replace(/\.tap$/, '').replaceAll('__', '/'),
+        tap: readFileSync(join(nodeDir, file), 'utf8'),
+      }));
+    if (taps.length > 0) runs.push(nodeRun(taps));
+  }
+  return runs;
 }
 
 export function writeReport(report, outDir) {

@@ -8,9 +8,9 @@
 // Nothing here depends on CI=true: a laptop and CI run the same steps.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkEngines, engineLabels, selectedEngines } from './find-browser.mjs';
@@ -157,8 +157,6 @@ async function browserTests() {
       line: `         ${counts.ok ? 'ok  ' : 'FAIL'} ${label.padEnd(8)} ${seconds} s, ${counts.passed} passed, ${counts.failed} failed${limits}`,
     };
   };
-  // Each engine writes its results for the conformance report; none left from an earlier run.
-  rmSync(join(root, conformanceResults), { recursive: true, force: true });
   // One port per engine, chosen before any runner starts (runners started together race for one).
   const ports = [];
   while (ports.length < engines.length) ports.push(await freePort(ports));
@@ -198,6 +196,12 @@ async function nodeTests(files) {
     ...files,
   ]);
   const counts = existsSync(tap) ? tapCounts(readFileSync(tap, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
+  // Node tests tagged [wcag:…] (token contrast, for one) count in the conformance report too.
+  if (existsSync(tap)) {
+    const dir = join(root, conformanceResults, 'node');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(tap, join(dir, `${dirname(files[0]).replaceAll(/[\\/]/g, '__')}.tap`));
+  }
   return settle(code, counts, 'node --test');
 }
 
@@ -225,6 +229,8 @@ const storybookSmoke = 'stories/support/storybook-build.test.mjs';
 // conformanceResults (scripts/conformance/wtr-conformance.mjs); the generator reads them.
 const conformanceResults = 'reports/conformance/results';
 const conformanceReport = 'scripts/conformance-report.mjs';
+// Each run writes its own results (node tests, then the browsers); none left from an earlier run.
+rmSync(join(root, conformanceResults), { recursive: true, force: true });
 
 /** The steps, in order. `run` resolves with { ok, passed, failed } or { skip: reason }. */
 const steps = [

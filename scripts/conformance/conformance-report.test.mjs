@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildReport, titleCriteria, toOpenAcr, totalsLine, writeReport } from '../conformance-report.mjs';
+import { buildReport, nodeRun, titleCriteria, toOpenAcr, totalsLine, writeReport } from '../conformance-report.mjs';
 import { CRITERIA } from './wcag22.mjs';
 
 const manifest = {
@@ -167,4 +167,29 @@ test('one failing tagged test and one failing axe rule turn their criteria red i
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('node tests tagged in their titles count, read from their TAP stream with suite names', () => {
+  const tap = [
+    '# Subtest: declared contrast pairs',
+    '    # Subtest: all reach their ratio in the light theme [wcag:1.4.3,1.4.11]',
+    '    ok 1 - all reach their ratio in the light theme [wcag:1.4.3,1.4.11]',
+    '    # Subtest: all reach their ratio in the dark theme [wcag:1.4.3,1.4.11]',
+    '    not ok 2 - all reach their ratio in the dark theme [wcag:1.4.3,1.4.11]',
+    '    # Subtest: name tokens that exist',
+    '    ok 3 - name tokens that exist',
+    'not ok 1 - declared contrast pairs',
+  ].join('\n');
+  const node = nodeRun([{ file: 'packages/tokens/test', tap }]);
+  assert.deepEqual(
+    node.tests.map((t) => [t.title, t.outcome]),
+    [
+      ['declared contrast pairs all reach their ratio in the light theme [wcag:1.4.3,1.4.11]', 'passed'],
+      ['declared contrast pairs all reach their ratio in the dark theme [wcag:1.4.3,1.4.11]', 'failed'],
+    ],
+  );
+  const report = buildReport({ runs: [run('chromium'), node], manifest });
+  assert.equal(byId(report, '1.4.11').status, 'does-not-support');
+  assert.equal(byId(report, '1.4.3').failures[0].engine, 'node');
+  assert.equal(report.engines.find((engine) => engine.engine === 'node').name, 'Node.js');
 });

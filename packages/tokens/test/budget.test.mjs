@@ -14,7 +14,7 @@ const css = readDist('tokens.css');
 const rules = parseTokensCss(css);
 
 describe('tokens.css', () => {
-  it('has no px value except the documented ones, and every type size is in rem', () => {
+  it('has no px value except the documented ones, and every type size is in rem [wcag:1.4.4]', () => {
     const offenders = [];
     for (const { selector, declarations } of rules) {
       for (const [name, value] of declarations) {
