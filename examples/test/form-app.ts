@@ -112,6 +112,16 @@ export function summaryLinks(app: LoadedApp): Array<[string, string]> {
   ]);
 }
 
+/** The error summary's heading (in its shadow root). */
+export const summaryHeading = (app: LoadedApp) =>
+  app.form.querySelector('qc-error-summary')!.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
+
+/** Clicks the app's language switch (the button whose `lang` is the other language) and waits for the page to follow. */
+export async function switchLanguage(app: LoadedApp, lang: 'fr' | 'en'): Promise<void> {
+  app.doc.querySelector<HTMLElement>(`qc-button[lang="${lang}"]`)!.click();
+  await until(() => app.doc.documentElement.lang === lang, `<html lang="${lang}">`);
+}
+
 const submitButton = (app: LoadedApp) => app.form.querySelector<HTMLElement>('qc-button[type="submit"]')!;
 
 /** The steps and checks every example app passes, whatever its framework. */
@@ -140,6 +150,7 @@ export function describeFormApp(app: string): void {
         expect(loaded.form.contains(target), `#${id} is a control of the form`).to.equal(true);
       }
       expect(links[0]![0]).to.contain('Prénom');
+      expect(summaryHeading(loaded)).to.equal('Le formulaire contient 8 erreurs');
       const summary = loaded.form.querySelector('qc-error-summary')!;
       expect(summary.contains(loaded.doc.activeElement) || summary === loaded.doc.activeElement).to.equal(true);
       expect(await axeViolations(loaded)).to.deep.equal([]);
@@ -175,8 +186,7 @@ export function describeFormApp(app: string): void {
       // English: the app's texts, the page language, the components' own texts, the options.
       const year = loaded.form.querySelector<HTMLInputElement>('qc-date-field input[data-qc-part="year"]')!;
       expect(year.labels?.[0]?.textContent?.trim()).to.equal('Année');
-      loaded.doc.querySelector<HTMLElement>('qc-button[lang="en"]')!.click();
-      await until(() => loaded.doc.documentElement.lang === 'en', '<html lang="en">');
+      await switchLanguage(loaded, 'en');
       await until(
         () => loaded.doc.querySelector('h1')?.textContent === 'Sport fishing permit application',
         'English title',
@@ -212,6 +222,20 @@ export function describeFormApp(app: string): void {
         'focus on the confirmation',
       );
       expect(await axeViolations(loaded)).to.deep.equal([]);
+    });
+
+    it('switched to English, the errors, their summary and the fields’ own texts are in English [wcag:3.1.2,3.3.1]', async () => {
+      await switchLanguage(loaded, 'en');
+      submitButton(loaded).click();
+      await until(() => summaryLinks(loaded).length > 0, 'the error summary');
+      expect(summaryHeading(loaded)).to.equal('The form contains 8 errors');
+      const links = summaryLinks(loaded).map(([text]) => text);
+      expect(links[0]).to.contain('First name');
+      expect(links.join(' ')).to.not.match(/obligatoire|Sélectionnez|Entrez|Cochez/);
+      // Back to French: the same errors, now in French.
+      await switchLanguage(loaded, 'fr');
+      await until(() => summaryHeading(loaded) === 'Le formulaire contient 8 erreurs', 'the summary in French');
+      expect(summaryLinks(loaded)[0]![0]).to.contain('Prénom');
     });
   });
 }
