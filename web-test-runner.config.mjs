@@ -21,6 +21,8 @@ import { defaultReporter } from '@web/test-runner';
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
 
 const engine = (process.env.QC_ENGINE || 'chromium').toLowerCase();
+// Bundles React 18 and 19 with the built @qc-ds/react wrappers for packages/react/test/.
+import { reactWrappersPlugin } from './packages/react/test/wtr-react-plugin.mjs';
 if (!ENGINES.includes(engine)) {
   console.error(`QC_ENGINE=${engine}: use one of ${ENGINES.join(', ')}.`);
   process.exit(1);
@@ -45,6 +47,7 @@ export default {
     'examples/test/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
+    'packages/react/test/**/*.test.ts',
   hostname: '127.0.0.1',
   // `npm test` runs the three engines side by side and gives each its own port (QC_WTR_PORT): the
   // runners would otherwise race for the same free port. Alone, the runner picks one.
@@ -69,6 +72,7 @@ export default {
   ],
   browsers: [launcherFor(engine, browser)],
   reporters: [defaultReporter(), conformance.reporter],
+    reactWrappersPlugin(),
   // `qc-test-engine` tells tests which engine they run in (packages/components/src/internal/test/engine.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">

@@ -265,6 +265,9 @@ const steps = [
     run: () =>
       checks([
         [process.execPath, [bin('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']],
+        // The generated JSX (React, Preact) and Vue types of @qc-ds/components, used as an app does.
+        [process.execPath, [bin('typescript', 'tsc'), '-p', 'packages/components/test/types/tsconfig.json']],
+        [process.execPath, [bin('vue-tsc'), '-p', 'packages/components/test/types/vue/tsconfig.json']],
       ]),
   },
   {
@@ -315,9 +318,9 @@ const steps = [
     afterBackground: true,
   },
   {
-    title: 'size budgets, package checks, strict CSP (node --test packages/components/test/)',
+    title: 'size budgets, package checks, strict CSP (node --test packages/components/test/ packages/react/test/)',
     run: () => {
-      const files = testFiles('packages/components/test');
+      const files = [...testFiles('packages/components/test'), ...testFiles('packages/react/test')];
       if (files.length === 0) {
         console.error('No test file in packages/components/test/.');
         return { ok: false, passed: 0, failed: 1 };

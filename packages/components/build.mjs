@@ -6,7 +6,8 @@
 //   3. .d.ts declarations next to the production modules (tsc --emitDeclarationOnly),
 //   4. the CDN (Lit inlined, minified, warnings stripped): one module per element, their shared
 //      chunks and the loader qc-ds-loader.js, then the all-in-one dist/cdn/qc-ds.js,
-//   5. custom-elements.json (@custom-elements-manifest/analyzer).
+//   5. custom-elements.json (@custom-elements-manifest/analyzer), then from it the JSX (React, Preact)
+//      and Vue types and the VS Code and JetBrains data (scripts/framework-types.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,6 +46,7 @@ function failOnWarning(warning) {
 
 const iconScript = join(packageDir, 'scripts', 'build-icons.mjs');
 const signatureScript = join(packageDir, 'scripts', 'signature.mjs');
+const frameworkTypesScript = join(packageDir, 'scripts', 'framework-types.mjs');
 
 try {
   await step('icons', () => {
@@ -62,6 +64,8 @@ try {
   await step('custom-elements.json', () =>
     node([require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet']),
   );
+  // After the manifest and the .d.ts files it reads.
+  await step('framework types and IDE data', () => node([frameworkTypesScript]));
 } catch (error) {
   console.error(`\n@qc-ds/components: build failed\n${error instanceof Error ? error.message : error}`);
   process.exit(1);

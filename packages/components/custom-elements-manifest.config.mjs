@@ -25,12 +25,21 @@ function qcElements() {
     name: 'qc-ds-elements',
     analyzePhase({ ts, node, moduleDoc }) {
       if (ts.isClassDeclaration(node) && node.name) {
-        const info = { own: new Map(), tags: {} };
+        const info = { own: new Map(), tags: {}, computedEvents: new Set() };
         for (const member of node.members) {
           if (ts.isPropertyDeclaration(member) && ts.getDecorators(member)?.length && member.name) {
             info.own.set(member.name.getText(), member.type?.getText());
           }
         }
+        // `new CustomEvent(type, …)` with a variable name: the analyzer lists an event called `type`.
+        const visit = (child) => {
+          if (ts.isNewExpression(child) && /^(Custom)?Event$/.test(child.expression.getText())) {
+            const [first] = child.arguments ?? [];
+            if (first && !ts.isStringLiteralLike(first)) info.computedEvents.add(first.getText());
+          }
+          ts.forEachChild(child, visit);
+        };
+        ts.forEachChild(node, visit);
         for (const tag of ts.getJSDocTags(node)) {
           const tagName = tag.tagName.text;
           if (tagName === 'status' || tagName === 'since') {
@@ -64,6 +73,12 @@ function qcElements() {
             delete item.inheritedFrom;
             const type = info.own.get(name);
             if (type) item.type = { text: type };
+          }
+          // The real names of such events are documented with `@event`, which carries a description.
+          if (declaration.events) {
+            declaration.events = declaration.events.filter(
+              (event) => event.description || !info.computedEvents.has(event.name),
+            );
           }
           Object.assign(declaration, info.tags);
         }

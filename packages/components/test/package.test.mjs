@@ -592,3 +592,76 @@ describe('custom-elements.json', () => {
     }
   });
 });
+
+describe('framework types and IDE data (generated from custom-elements.json)', () => {
+  const manifest = JSON.parse(source('custom-elements.json'));
+  const declarations = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement));
+  const tags = declarations.map((d) => d.tagName).sort();
+  const json = (path) => JSON.parse(source(path));
+
+  test('every tag of the manifest has its JSX, Vue, VS Code and JetBrains entry', () => {
+    assert.ok(tags.length >= allTags.length, 'the manifest lists every registered tag');
+    const jsx = source('dist/jsx/custom-elements.d.ts');
+    const vue = source('dist/vue/index.d.ts');
+    const vscode = json('dist/vscode.html-custom-data.json').tags.map((tag) => tag.name);
+    const webTypes = json('dist/web-types.json').contributions.html.elements.map((element) => element.name);
+    for (const tag of tags) {
+      assert.match(jsx, new RegExp(`^\\s*"${tag}": Partial<`, 'm'), `${tag} in dist/jsx/custom-elements.d.ts`);
+      assert.match(vue, new RegExp(`^\\s*'${tag}': QcComponent<`, 'm'), `${tag} in dist/vue/index.d.ts`);
+      assert.ok(vscode.includes(tag), `${tag} in vscode.html-custom-data.json`);
+      assert.ok(webTypes.includes(tag), `${tag} in web-types.json`);
+    }
+  });
+
+  test('attributes with their values, events and CSS custom properties reach the IDE data', () => {
+    const vscodeTags = new Map(json('dist/vscode.html-custom-data.json').tags.map((tag) => [tag.name, tag]));
+    const noticeType = vscodeTags.get('qc-notice').attributes.find((attribute) => attribute.name === 'type');
+    assert.deepEqual(noticeType.values.map((value) => value.name).sort(), [
+      'advice',
+      'error',
+      'information',
+      'note',
+      'success',
+      'warning',
+    ]);
+    const webTypes = new Map(json('dist/web-types.json').contributions.html.elements.map((e) => [e.name, e]));
+    assert.ok(webTypes.get('qc-pagination').js.events.some((event) => event.name === 'qc-page-change'));
+    const cssProperties = json('dist/vscode.css-custom-data.json').properties.map((property) => property.name);
+    for (const declaration of declarations) {
+      for (const property of declaration.cssProperties ?? []) {
+        assert.ok(cssProperties.includes(property.name), `${declaration.tagName}: ${property.name}`);
+      }
+    }
+  });
+
+  test('JetBrains finds web-types.json through package.json, and the files are published', () => {
+    assert.equal(pkg['web-types'], './dist/web-types.json');
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: packageDir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    )[0].files.map((file) => file.path);
+    for (const file of [
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
+      'dist/vscode.css-custom-data.json',
+      'dist/jsx/custom-elements.d.ts',
+      'dist/jsx/react.d.ts',
+      'dist/jsx/preact.d.ts',
+      'dist/vue/index.d.ts',
+    ]) {
+      assert.ok(packed.includes(file), `${file} is not in the npm package`);
+    }
+  });
+
+  test('each framework entry augments only its own module', () => {
+    assert.match(source('dist/jsx/react.d.ts'), /declare module 'react'/);
+    assert.match(source('dist/jsx/preact.d.ts'), /declare module 'preact'/);
+    assert.match(source('dist/vue/index.d.ts'), /declare module 'vue'/);
+    for (const file of ['dist/jsx/custom-elements.d.ts', 'dist/vue/index.d.ts']) {
+      assert.doesNotMatch(source(file), /declare global|declare module "(solid-js|@stencil\/core|preact|react)"/, file);
+    }
+  });
+});

@@ -69,7 +69,7 @@ function toggleEvent(open: boolean): Event {
  * @cssprop --qc-accordion-border-width - The rule between sections.
  * @cssprop --qc-color-text-link - The heading's colour.
  *
- * @event toggle - After the section opened or closed (by the button, find-in-page, the accordion's « show all » or `open`). A `ToggleEvent` as `<details>` fires (`newState`: `"open"` or `"closed"`), but bubbling and composed.
+ * @event {ToggleEvent} toggle - After the section opened or closed (by the button, find-in-page, the accordion's « show all » or `open`). A `ToggleEvent` as `<details>` fires (`newState`: `"open"` or `"closed"`), but bubbling and composed.
  *
  * @status experimental
  * @since 0.1.0

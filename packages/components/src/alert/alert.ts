@@ -59,8 +59,8 @@ let presentAtDefine: WeakSet<Element> | undefined;
  * @csspart content - The wrapper of the message.
  * @csspart close-button - The close button (`maskable`).
  *
- * @event qc-dismiss - Before the alert closes at the citizen's request (close button or `dismiss()`). Cancelable: `preventDefault()` keeps it shown.
- * @event qc.alert.hide - After the alert closed at the citizen's request (the incumbent toolkit's event name; bubbles, composed).
+ * @event {CustomEvent<undefined>} qc-dismiss - Before the alert closes at the citizen's request (close button or `dismiss()`). Cancelable: `preventDefault()` keeps it shown.
+ * @event {CustomEvent<undefined>} qc.alert.hide - After the alert closed at the citizen's request (the incumbent toolkit's event name; bubbles, composed).
  *
  * @status stable
  * @since 0.1.0

@@ -57,7 +57,7 @@ const iconPositions = ['start', 'end', 'left', 'right'] as const;
  * @cssprop --qc-button-border-width - Border width (2 px; compact 1 px).
  * @cssprop --qc-button-gap - Space between the icon and the label.
  *
- * @event click - Native click, not fired while disabled or loading.
+ * @event {MouseEvent} click - Native click, not fired while disabled or loading.
  *
  * @status stable
  * @since 0.1.0

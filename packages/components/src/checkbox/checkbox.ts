@@ -37,8 +37,8 @@ const fieldStrings = withValidationStrings({ fr: {}, en: {} });
  * @cssprop --qc-field-choice-size - Size of the box (24 px; `compact`: `--qc-field-choice-size-compact`, 16 px).
  * @cssprop --qc-field-choice-border-width - Border of the box (2 px; `compact`: 1 px).
  *
- * @event change - Native `change` of the input, bubbling from it to the page.
- * @event input - Native `input` of the input.
+ * @event {Event} change - Native `change` of the input, bubbling from it to the page.
+ * @event {Event} input - Native `input` of the input.
  *
  * @status stable
  * @since 0.2.0

@@ -42,8 +42,8 @@ const choiceSelector = 'input[type="radio"], input[type="checkbox"]';
  *
  * @cssprop --qc-field-choice-size - Size of each box (24 px; `compact`: `--qc-field-choice-size-compact`, 16 px).
  *
- * @event change - Native `change` of the input the user checked, bubbling from it to the page.
- * @event input - Native `input` of the input the user checked.
+ * @event {Event} change - Native `change` of the input the user checked, bubbling from it to the page.
+ * @event {Event} input - Native `input` of the input the user checked.
  *
  * @status stable
  * @since 0.2.0

@@ -89,8 +89,8 @@ function createHiddenInput(): HTMLInputElement {
  *
  * @summary Date field: year, month and day inputs submitted as one ISO date.
  *
- * @event input - The citizen typed in a part; `value` is the ISO date, or '' while incomplete or impossible.
- * @event change - The date's value changed (committed when the citizen leaves a part or the field).
+ * @event {Event} input - The citizen typed in a part; `value` is the ISO date, or '' while incomplete or impossible.
+ * @event {Event} change - The date's value changed (committed when the citizen leaves a part or the field).
  *
  * @cssprop --qc-date-field-part-width - Width of the day and month parts.
  * @cssprop --qc-date-field-year-width - Width of the year part.

@@ -66,10 +66,10 @@ const text = (value: unknown): string =>
  * @cssprop --qc-dialog-width - The dialog’s width (640 px; never wider than the screen).
  * @cssprop --qc-dialog-backdrop - The colour over the page behind the dialog.
  *
- * @event qc-show - The dialog opened (focus is inside).
- * @event cancel - The dialog is asked to close (Escape, close button, backdrop, `request-close`). Cancelable: `preventDefault()` keeps it open. `detail.reason`: `escape`, `close-button`, `backdrop` or `request-close`.
- * @event close - The dialog closed; `returnValue` says how.
- * @event command - An invoker command reached the dialog (native event; `show-modal`, `close`, `request-close` are handled).
+ * @event {CustomEvent<undefined>} qc-show - The dialog opened (focus is inside).
+ * @event {CustomEvent<{ reason: 'escape' | 'close-button' | 'backdrop' | 'request-close' }>} cancel - The dialog is asked to close (Escape, close button, backdrop, `request-close`). Cancelable: `preventDefault()` keeps it open. `detail.reason`: `escape`, `close-button`, `backdrop` or `request-close`.
+ * @event {Event} close - The dialog closed; `returnValue` says how.
+ * @event {Event} command - An invoker command reached the dialog (native event; `show-modal`, `close`, `request-close` are handled).
  *
  * @status experimental
  * @since 0.2.0

@@ -55,8 +55,8 @@ function setFiles(input: HTMLInputElement, files: readonly File[]): void {
  * @cssprop --qc-file-upload-zone-padding - Padding of the drop zone.
  * @cssprop --qc-file-upload-zone-border-width - Width of the drop zone's dashed border.
  *
- * @event change - From the native input, when files are chosen, dropped or removed.
- * @event input - From the native input, just before `change`.
+ * @event {Event} change - From the native input, when files are chosen, dropped or removed.
+ * @event {Event} input - From the native input, just before `change`.
  *
  * @status stable
  * @since 0.2.0

@@ -70,7 +70,7 @@ type Step = 'question' | 'details' | 'sent';
  *
  * @slot - Optional: the server's form for pages without JavaScript (adopted on upgrade).
  *
- * @event qc-feedback - Without `action`, when the citizen sends their answers: `detail: { helpful, reason, comment }`. Nothing is sent over the network by the element.
+ * @event {CustomEvent<PageFeedbackDetail>} qc-feedback - Without `action`, when the citizen sends their answers: `detail: { helpful, reason, comment }`. Nothing is sent over the network by the element.
  *
  * @cssprop --qc-color-text-error - Colour of the error messages.
  * @cssprop --qc-field-choice-size - Size of the radio buttons.

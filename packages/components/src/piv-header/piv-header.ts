@@ -70,7 +70,7 @@ function insideBanner(el: Element): boolean {
  * @cssprop --qc-piv-header-top-row-min-height - Height of the top row (72 px).
  * @cssprop --qc-piv-header-signature-column - Width of the signature column from 768 px (264 px).
  *
- * @event qc-search-toggle - The search zone was shown or hidden by the user. `detail: { open: boolean }`.
+ * @event {CustomEvent<{ open: boolean }>} qc-search-toggle - The search zone was shown or hidden by the user. `detail: { open: boolean }`.
  *
  * @status experimental
  * @since 0.1.0

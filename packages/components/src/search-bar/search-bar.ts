@@ -42,7 +42,7 @@ const managed: Record<string, readonly string[]> = { input: ['name', 'value', 't
  *
  * @slot - Optional: a native `<input type="search">` and a submit `<button>`, adopted; created when absent.
  *
- * @event qc-change - From its `<qc-search-input>`: the value changed (see that element).
+ * @event {CustomEvent<string>} qc-change - From its `<qc-search-input>`: the value changed (see that element).
  *
  * @cssprop --qc-search-bar-max-width - Maximum width of the bar (640 px) unless `size="full-width"`.
  * @cssprop --qc-search-bar-submit-size - Width and height of the submit button (40 px).

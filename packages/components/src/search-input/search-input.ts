@@ -64,7 +64,7 @@ const valueConverter: ComplexAttributeConverter<string> = {
  *
  * @slot - An optional native `<input type="search">` (and its `<label>`); created when absent.
  *
- * @event qc-change - The value changed: after `debounce` ms without typing (at once when `debounce` is 0), and when the field is cleared. `detail` is the value.
+ * @event {CustomEvent<string>} qc-change - The value changed: after `debounce` ms without typing (at once when `debounce` is 0), and when the field is cleared. `detail` is the value.
  *
  * @cssprop --qc-search-input-max-width - Width of the field when `size` is not set (548 px).
  *

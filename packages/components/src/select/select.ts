@@ -86,8 +86,8 @@ function parseValues(value: string | null | undefined): string[] | null {
  * @slot - The native `<select>` (and optionally its `<label>`); or `<option>`/`<optgroup>` elements
  *   moved into a created select.
  *
- * @event input - From the native select when the user changes the selection (native, or the enhanced list).
- * @event change - From the native select, once per selection the user makes.
+ * @event {Event} input - From the native select when the user changes the selection (native, or the enhanced list).
+ * @event {Event} change - From the native select, once per selection the user makes.
  *
  * @cssprop --qc-size-max-width-md - Width of the list for `width="md"` (likewise xs, sm, lg, xl).
  * @cssprop --qc-select-listbox-max-height - Maximum height of the open list (336 px).

@@ -57,9 +57,9 @@ function stepAtOrAbove(seconds: number): number {
  * @csspart continue-button - The `<qc-button>` « Continuer la session ».
  * @csspart end-button - The `<qc-button>` « Mettre fin à la session ».
  *
- * @event qc-session-warn - The warning opened (focus is on « Continuer la session »). `detail.remaining`: seconds left.
- * @event qc-session-extend - The citizen continued the session (button, Escape, `extend()`): the page tells its server. The count restarts.
- * @event qc-session-end - The session ends. `detail.reason`: `user` or `timeout`. Cancelable: `preventDefault()` keeps the page from going to `end-url`.
+ * @event {CustomEvent<{ remaining: number }>} qc-session-warn - The warning opened (focus is on « Continuer la session »). `detail.remaining`: seconds left.
+ * @event {CustomEvent<undefined>} qc-session-extend - The citizen continued the session (button, Escape, `extend()`): the page tells its server. The count restarts.
+ * @event {CustomEvent<{ reason: SessionEndReason }>} qc-session-end - The session ends. `detail.reason`: `user` or `timeout`. Cancelable: `preventDefault()` keeps the page from going to `end-url`.
  *
  * @status experimental
  * @since 0.2.0

@@ -63,7 +63,7 @@ function hashId(): string {
  *
  * @slot - `<section>` elements, each with an `id` (to link to it) and a heading (its tab's text).
  *
- * @event qc-tab-show - A user chose a tab (click, keys or a link to a section). `detail: { id }`, the section's id.
+ * @event {CustomEvent<TabShowDetail>} qc-tab-show - A user chose a tab (click, keys or a link to a section). `detail: { id }`, the section's id.
  *
  * @cssprop --qc-color-text-link - Colour of the unselected tabs.
  * @cssprop --qc-target-min-size - Minimum height of each tab (24 px).

@@ -55,7 +55,7 @@ function runsScript(href: string): boolean {
  * @cssprop --qc-color-feedback-neutral-background - Background of the `neutral` tag (also `-text`, `-border`, and the same for `information`, `success`, `warning`, `error`).
  * @cssprop --qc-target-min-size - Minimum size of the remove button and the link (24 px).
  *
- * @event qc-remove - Before a removable tag removes itself (remove button). Cancelable: `preventDefault()` keeps it; bubbles, composed.
+ * @event {CustomEvent<undefined>} qc-remove - Before a removable tag removes itself (remove button). Cancelable: `preventDefault()` keeps it; bubbles, composed.
  *
  * @status experimental
  * @since 0.2.0

@@ -64,8 +64,8 @@ export function defaultsFromAttributes(group: Element | null): ToggleSwitchDefau
  * @cssprop --qc-field-switch-width - Track width (56 px).
  * @cssprop --qc-field-switch-height - Track height (32 px); the thumb is 4 px smaller.
  *
- * @event change - The native `change` of the checkbox (bubbles from the input), when the user toggles it.
- * @event input - The native `input` of the checkbox.
+ * @event {Event} change - The native `change` of the checkbox (bubbles from the input), when the user toggles it.
+ * @event {Event} input - The native `input` of the checkbox.
  *
  * @status stable
  * @since 0.2.0

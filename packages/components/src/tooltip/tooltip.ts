@@ -68,8 +68,8 @@ const text = (value: unknown): string =>
  * @cssprop --qc-tooltip-panel-max-width - Maximum width of the panel (320 px; never wider than the screen).
  * @cssprop --qc-tooltip-panel-max-height - Maximum height of the panel before it scrolls.
  *
- * @event qc-open - The panel opened. `detail.reason`: `click`, `hover` or `focus`.
- * @event qc-close - The panel closed. `detail.reason`: `trigger`, `close-button`, `escape`, `outside`, `hover`, `focus` or `api`.
+ * @event {CustomEvent<{ reason: 'click' | 'hover' | 'focus' }>} qc-open - The panel opened. `detail.reason`: `click`, `hover` or `focus`.
+ * @event {CustomEvent<{ reason: TooltipCloseReason }>} qc-close - The panel closed. `detail.reason`: `trigger`, `close-button`, `escape`, `outside`, `hover`, `focus` or `api`.
  *
  * @status experimental
  * @since 0.1.0
