@@ -150,19 +150,25 @@ async function main() {
   const notInstalled = apps.filter((_, index) => !installs[index]);
   if (notInstalled.length > 0) throw new Error(`Install failed: ${notInstalled.join(', ')}.`);
   const installed = performance.now();
-  const built = await Promise.all(apps.map((app) => run(app, npm, ['run', 'build'], join(examples, app))));
+  const built = await Promise.all(
+    apps.map(async (app) => {
+      const start = performance.now();
+      const result = await run(app, npm, ['run', 'build'], join(examples, app));
+      return { ...result, seconds: Number(((performance.now() - start) / 1000).toFixed(1)) };
+    }),
+  );
   const failed = apps.filter((_, index) => built[index].code !== 0);
   if (failed.length > 0) throw new Error(`Build failed: ${failed.join(', ')}.`);
-  const sizes = apps.map(measure);
+  const sizes = apps.map((app, index) => ({ ...measure(app), buildSeconds: built[index].seconds }));
   mkdirSync(join(examples, '.report'), { recursive: true });
   writeFileSync(
     reportFile,
     `${JSON.stringify({ generated: new Date().toISOString(), qcDsModules: String(qcDsModule), apps: sizes }, null, 2)}\n`,
   );
   console.log('\nJS shipped for qc-ds (qc-ds + Lit modules in the production bundle):');
-  for (const { app, method, qcDs, totalJs } of sizes)
+  for (const { app, method, qcDs, totalJs, buildSeconds } of sizes)
     console.log(
-      `  ${app.padEnd(10)} ${kb(qcDs.bytes).padStart(10)} (gzip ${kb(qcDs.gzip)})   all JS ${kb(totalJs.bytes)} (gzip ${kb(totalJs.gzip)})   [${method}]`,
+      `  ${app.padEnd(10)} ${kb(qcDs.bytes).padStart(10)} (gzip ${kb(qcDs.gzip)})   all JS ${kb(totalJs.bytes)} (gzip ${kb(totalJs.gzip)})   [${method}; build ${buildSeconds} s]`,
     );
   const seconds = (t) => (t / 1000).toFixed(1);
   console.log(
