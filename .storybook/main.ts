@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
 // Writes the Government of Québec signature art (src/internal/signature/art.generated.ts) if missing or stale.
 // Named and called: a config loader that bundles this file would drop a bare import (package sideEffects).
 import { writeSignatureArt } from '../packages/components/scripts/signature.mjs';
@@ -24,6 +25,25 @@ if (missing.length > 0) {
       'Run `npm run build` first (or `npm start`, which builds then starts Storybook).\n' +
       'Il manque des fichiers générés : lancez `npm run build` avant Storybook.',
   );
+}
+
+/**
+ * @wc-toolkit/storybook-helpers (stories/support/manifest-controls.ts) imports Node's `path` for its
+ * own Storybook preset, which runs in Node. In the browser bundle that import would pull the npm
+ * `path` polyfill, which reads `process` and throws: an empty module stands in for it there.
+ */
+function helpersNodePathStub(): Plugin {
+  const stub = '\0qc-ds-storybook-helpers-path';
+  return {
+    name: 'qc-ds-storybook-helpers-path',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'path' && importer?.includes('@wc-toolkit/storybook-helpers') ? stub : undefined;
+    },
+    load(id) {
+      return id === stub ? 'export default {};' : undefined;
+    },
+  };
 }
 
 /** The part of Storybook's server channel used below (the preset is not in StorybookConfig's type). */
@@ -54,6 +74,7 @@ const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerC
   },
   // No staticDirs: Vite bundles the fonts that @qc-ds/styles' CSS references (preview.ts imports it).
   docs: { defaultName: 'Documentation' },
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), helpersNodePathStub()] }),
   // Storybook's dev server fetches https://storybook.js.org/whats-new/v1 whenever the manager asks
   // for it, even with notifications disabled. Answer "no data" locally instead: no request leaves
   // the machine.
