@@ -59,16 +59,21 @@ function recording(run: (...args: unknown[]) => Promise<AxeResults>) {
   };
 }
 
-/** A property of `target` that runs `onSet` on the value the first time a script assigns it. */
+/**
+ * A property of `target` that runs `onSet` on each new value a script assigns (a second copy of
+ * axe-core loaded later is wrapped too; the same value assigned again is left as it is).
+ */
 function onAssign<T>(target: object, name: string, onSet: (value: T) => T): void {
+  let assigned: T | undefined;
   let stored: T | undefined;
   Object.defineProperty(target, name, {
     configurable: true,
+    enumerable: true,
     get: () => stored,
     set(value: T) {
+      if (value === assigned || value === stored) return;
+      assigned = value;
       stored = onSet(value);
-      // From now on a plain property: later assignments replace it as usual.
-      Object.defineProperty(target, name, { configurable: true, writable: true, value: stored });
     },
   });
 }
