@@ -52,6 +52,8 @@ before(() => {
     'packages/components/src',
     // The stories' controls import the manifest (stories/support/manifest-controls.ts).
     'packages/components/custom-elements.json',
+    // web-test-runner.config.mjs loads the React wrappers' test plugin.
+    'packages/react/test/wtr-react-plugin.mjs',
   ];
   for (const path of copied) cpSync(join(root, path), join(copy, path), { recursive: true });
   mkdirSync(join(copy, 'packages'), { recursive: true });
