@@ -14,6 +14,8 @@ import { a11ySnapshotPlugin } from './scripts/a11y-snapshot-plugin.mjs';
 import { engineCommandsPlugin } from './scripts/engine-commands-plugin.mjs';
 // Tests an engine cannot run, reported by name at the end of the run (never skipped in silence).
 import { notRunPlugin } from './scripts/not-run-plugin.mjs';
+// Renders templates with Lit SSR in a Node worker for the three-way tests (packages/components/src/ssr/).
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 // The conformance report's results: every test's outcome and the axe rules it ran (scripts/conformance/).
 import { conformanceCollector } from './scripts/conformance/wtr-conformance.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -63,6 +65,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     a11ySnapshotPlugin(),
     engineCommandsPlugin(),
+    litSsrPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),

@@ -115,6 +115,8 @@ export class QcAccordionItem extends QcElement {
   }
 
   private get headingElement(): Element | null {
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    if (this.serverView) return null;
     return this.querySelector(':scope > [slot="heading"]');
   }
 
@@ -123,7 +125,7 @@ export class QcAccordionItem extends QcElement {
     const tag = /^h([2-6])$/.exec(this.headingElement?.localName ?? '');
     return (
       accordionHeadingLevel(this.headingLevel) ??
-      groupLevel(this.parentElement?.closest('qc-accordion') ?? null) ??
+      groupLevel(this.serverView ? null : (this.parentElement?.closest('qc-accordion') ?? null)) ??
       (tag ? Number(tag[1]) : 3)
     );
   }
@@ -205,7 +207,8 @@ export class QcAccordionItem extends QcElement {
 
   override render() {
     // Elsewhere a closed panel is plainly `hidden` (not found by the search).
-    const closed = findInPage(this) ? 'until-found' : '';
+    // The server writes plain `hidden`, and so does the hydrating render (then `until-found`).
+    const closed = findInPage(this) && !this.serverView ? 'until-found' : '';
     // prettier-ignore
     return html`<div part="heading" class="heading" role="heading" aria-level=${this.effectiveHeadingLevel}
       ><button part="button" class="button" type="button" aria-expanded=${this.open ? 'true' : 'false'}

@@ -134,7 +134,8 @@ export class QcAccordion extends QcElement {
   };
 
   override render() {
-    const items = this.items;
+    // The sections are light DOM, not known on the server: « show all » comes with the script.
+    const items = this.serverView ? [] : this.items;
     const allOpen = items.length > 0 && items.every(isOpen);
     const label = allOpen
       ? this.hideAllLabel?.trim() || this.localize.term('accordionHideAll')

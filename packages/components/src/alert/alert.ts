@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QcElement } from '../internal/qc-element.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -73,7 +73,8 @@ export class QcAlert extends QcElement {
    * @internal
    */
   static override define(tag: string, ctor: CustomElementConstructor = this): void {
-    presentAtDefine ??= new WeakSet(document.querySelectorAll(tag));
+    // On the server there is no page: every server-rendered alert is page content.
+    if (!isServer) presentAtDefine ??= new WeakSet(document.querySelectorAll(tag));
     super.define(tag, ctor);
   }
 
@@ -273,7 +274,8 @@ export class QcAlert extends QcElement {
 
   override render() {
     const type = this.resolvedType;
-    const content = this.hasSlotted ? '' : text(this.content);
+    // The server does not know the children: `content` is drawn there (and on hydration) if set.
+    const content = this.hasSlotted && !this.serverView ? '' : text(this.content);
     const closeLabel = text(this.closeLabel) || this.localize.term('alertClose');
     // A <section> named by the type label is a region landmark: listed among the page's regions,
     // and not a live region (role="alert" would be read out on every page load). The icon is

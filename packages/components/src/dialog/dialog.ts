@@ -261,6 +261,8 @@ export class QcDialog extends QcElement {
   }
 
   private hasHeading(): boolean {
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    if (this.serverView) return false;
     return !!this.querySelector(':scope > [slot="heading"]');
   }
 

@@ -328,7 +328,8 @@ export class QcErrorSummary extends QcElement {
   };
 
   override render() {
-    const state = this.state;
+    // Hidden on the server (it reports on the page's form), so also in the hydrating render.
+    const state = this.serverView ? 'hidden' : this.state;
     if (state === 'hidden') return nothing;
     const header = this.validEnum('header', this.header, errorSummaryHeaders, 'h2');
     const corrected = state === 'corrected';

@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { QcElement } from '../internal/qc-element.js';
+import { QcElement, SSR_ATTRIBUTE } from '../internal/qc-element.js';
 import { hostStyles } from '../internal/styles.js';
 import { iconStyles } from './icon.styles.js';
 import {
@@ -121,7 +121,11 @@ export class QcIcon extends QcElement {
 
   constructor() {
     super();
-    this.internals = internalsAria ? this.attachInternals() : undefined;
+    // On the server, plain attributes (Lit SSR would reflect internals with markers that hydration
+    // removes along with the attributes, whichever way the browser exposes them); a server-rendered
+    // icon keeps using them.
+    this.internals =
+      internalsAria && !isServer && !this.hasAttribute(SSR_ATTRIBUTE) ? this.attachInternals() : undefined;
   }
 
   override connectedCallback(): void {
@@ -154,6 +158,16 @@ export class QcIcon extends QcElement {
     const glyph = this.glyph;
     if (!glyph) return nothing;
     return html`<svg part="svg" viewBox=${glyph.viewBox} aria-hidden="true">${glyph.template}</svg>`;
+  }
+
+  // A server-rendered icon drew its glyph (the server loads them all): the hydrating render must draw
+  // it too, so it waits for the glyph (Lit's hydration expects the server's template).
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!isServer && !this.hasUpdated && this.hasAttribute(SSR_ATTRIBUTE)) {
+      const name = normalizeName(this.icon) || normalizeName(this.type);
+      if (name && !getLoadedIcon(name)) await loadIcon(name);
+    }
+    return super.scheduleUpdate();
   }
 
   /** Also waits for the glyph and colour checks in flight, so `await el.updateComplete` shows the icon. */
@@ -215,6 +229,8 @@ export class QcIcon extends QcElement {
 
   /** Sets, or with `null` removes, one of the host's private custom properties (CSSOM, CSP-safe). */
   private setVar(name: 'size' | 'color' | 'rotate', value: string | null): void {
+    // No CSSOM on the server (and a style attribute would break a strict CSP): set on hydration.
+    if (isServer) return;
     if (value === null) this.style.removeProperty(`--_qc-icon-${name}`);
     else this.style.setProperty(`--_qc-icon-${name}`, value);
   }

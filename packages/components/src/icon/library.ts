@@ -80,6 +80,16 @@ export function loadIcon(name: string, glyph?: GlyphLoader): Promise<IconDefinit
 }
 
 /**
+ * Loads every built-in glyph. A server render is synchronous: the server entry
+ * (`@qc-ds/components/ssr.js`) awaits this once so server-rendered icons are drawn.
+ * @internal
+ */
+export async function loadBuiltInIcons(): Promise<void> {
+  const { iconLoaders } = await (builtIns ??= import('./icons/index.js'));
+  await Promise.all(Object.keys(iconLoaders).map((name) => loadIcon(name)));
+}
+
+/**
  * Adds an icon, or replaces a built-in one, for every `qc-icon` on the page (including those
  * already rendered with that name). `template` is a Lit `svg` template holding the shapes only;
  * `qc-icon` draws them in an `<svg>` styled with Lucide's conventions (`fill: none`,

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { SSR_ATTRIBUTE } from './qc-element.js';
 
 /** A built-in string: plain text, or a function of its arguments (counts, names). */
 export type Term = string | ((...args: never[]) => string);
@@ -52,6 +53,33 @@ export function resolveLanguage(element: Element): string {
   return document.documentElement.lang.trim().toLowerCase() || DEFAULT_LANGUAGE;
 }
 
+// What Lit SSR's DOM shim knows of an element's ancestors: the custom elements it is rendered in
+// (their light DOM, or their shadow root through a slot or its host). Plain HTML ancestors of the
+// template (`<div lang="en">`) are only strings to the renderer; they are not known.
+interface ServerNode {
+  getAttribute?(name: string): string | null;
+  __eventTargetParent?: ServerNode;
+  __host?: ServerNode;
+}
+
+/**
+ * An element's language on the server (Lit SSR): its own `lang`, else the closest enclosing
+ * custom element's `lang` that the renderer knows, else French. Lowercase.
+ */
+export function serverLanguage(element: Element): string {
+  const seen = new Set<ServerNode>();
+  let node: ServerNode | undefined = element as unknown as ServerNode;
+  while (node && !seen.has(node)) {
+    seen.add(node);
+    const value = node.getAttribute?.('lang')?.trim();
+    if (value) return value.toLowerCase();
+    // The parent element (or slot) it is rendered in, else the host of the shadow root it is in.
+    const parent: ServerNode | undefined = node.__eventTargetParent;
+    node = parent?.getAttribute ? parent : node.__host;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
 function hostOf(node: Element): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
@@ -92,6 +120,11 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
 
   /** The resolved language tag, lower case (`fr-ca`). */
   get lang(): string {
+    // The server's language, on the server and in the client's hydrating render (see `serverView`).
+    if (isServer) return serverLanguage(this.host);
+    if ((this.host as { serverView?: boolean }).serverView) {
+      return this.host.getAttribute(SSR_ATTRIBUTE)?.trim().toLowerCase() || DEFAULT_LANGUAGE;
+    }
     if (this.resolved) return this.resolved;
     const lang = resolveLanguage(this.host);
     // A disconnected host is resolved again at each use, as its ancestors are not known yet.

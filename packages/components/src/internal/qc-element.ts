@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 
 /**
@@ -24,6 +24,14 @@ function loadRenderedDependencies(root: ParentNode, dependencies: ElementDepende
     });
   }
 }
+
+/**
+ * The attribute the server entry (`@qc-ds/components/ssr.js`) puts on every server-rendered qc-ds
+ * host, valued with the language the server rendered it in (`fr`, `en`). The client's hydrating
+ * render repeats that language, then the attribute is removed and the element renders in the
+ * page's language. Pre-upgrade CSS (`@qc-ds/styles`) keeps such hosts visible.
+ */
+export const SSR_ATTRIBUTE = 'did-ssr';
 
 /**
  * Registers `ctor` under `tag`. Defining the same class twice is a no-op (so a page that loads the
@@ -82,11 +90,35 @@ export class QcElement extends LitElement {
     defineElement(tag, ctor);
   }
 
+  // On the server, and during the client's first render of a server-rendered host (hydration).
+  #serverView = isServer;
+
+  /**
+   * True while the element renders what the server rendered: on the server, and in the client's
+   * hydrating first render of a server-rendered host. Lit's hydration takes the client's first
+   * render to be the server's, so in that render a component reads neither its light DOM nor the
+   * page (the server knows neither); the next render, requested right after, does.
+   * @internal
+   */
+  get serverView(): boolean {
+    return this.#serverView;
+  }
+
+  protected override performUpdate(): void {
+    if (!this.hasUpdated && !isServer) this.#serverView = this.hasAttribute(SSR_ATTRIBUTE);
+    super.performUpdate();
+    if (this.#serverView && !isServer) {
+      this.#serverView = false;
+      this.removeAttribute(SSR_ATTRIBUTE);
+      this.requestUpdate();
+    }
+  }
+
   // `update` rather than `updated`: subclasses override `updated` without always calling super.
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const { dependencies } = this.constructor as typeof QcElement;
-    if (dependencies !== QcElement.dependencies) loadRenderedDependencies(this.renderRoot, dependencies);
+    if (dependencies !== QcElement.dependencies && !isServer) loadRenderedDependencies(this.renderRoot, dependencies);
   }
 
   /** Prints a developer warning once for this element and key. */

@@ -265,7 +265,9 @@ export class QcNotice extends QcElement {
   override render() {
     const type = this.resolvedType;
     const title = text(this.title);
-    const content = this.hasSlotted ? '' : text(this.content);
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    const slotted = this.hasSlotted && !this.serverView;
+    const content = slotted ? '' : text(this.content);
     const typeLabel = text(this.typeLabel) || this.localize.term(typeTerms[type]);
     const glyph = this.glyph;
 
@@ -287,7 +289,7 @@ export class QcNotice extends QcElement {
         ><span class="type-label">${typeLabel}</span
         >${title ? renderHeading(this.resolvedHeader, title, 'title') : nothing}<div
           part="content"
-          class="content ${this.hasSlotted || content ? '' : 'content--empty'}"
+          class="content ${slotted || content ? '' : 'content--empty'}"
           ><slot @slotchange=${this.handleSlotChange}></slot
           >${content ? html`<p class="content-text">${content}</p>` : nothing}</div
         ></div

@@ -201,7 +201,8 @@ export class QcPivHeader extends QcElement {
   }
 
   private get builtInSkipLink(): boolean {
-    return this.goToContent && !this.querySelector(':scope > [slot="go-to-content"]');
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    return this.goToContent && (this.serverView || !this.querySelector(':scope > [slot="go-to-content"]'));
   }
 
   /** Dev warning when the built-in skip link points at nothing (WCAG 2.4.1 would fail silently). */
@@ -340,7 +341,7 @@ export class QcPivHeader extends QcElement {
 
   override render() {
     const skipText = this.term(this.goToContentText, 'pivHeaderSkip');
-    const hasTitle = this.slottedTitle || text(this.titleText) !== '';
+    const hasTitle = (this.slottedTitle && !this.serverView) || text(this.titleText) !== '';
     // prettier-ignore
     return html`<div
       part="base"

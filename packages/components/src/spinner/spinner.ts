@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QcElement } from '../internal/qc-element.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -53,7 +53,8 @@ export class QcSpinner extends QcElement {
 
   /** @internal */
   static override define(tag: string, ctor: CustomElementConstructor = this): void {
-    presentAtDefine ??= new WeakSet(document.readyState === 'complete' ? [] : document.querySelectorAll(tag));
+    if (!isServer)
+      presentAtDefine ??= new WeakSet(document.readyState === 'complete' ? [] : document.querySelectorAll(tag));
     super.define(tag, ctor);
   }
 

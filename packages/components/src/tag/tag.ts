@@ -94,7 +94,8 @@ export class QcTag extends QcElement {
 
   /** The tag's text, spaces collapsed. */
   private get text(): string {
-    return text(this.textContent);
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    return this.serverView ? '' : text(this.textContent);
   }
 
   private get link(): string {

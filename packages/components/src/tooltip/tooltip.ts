@@ -249,7 +249,8 @@ export class QcTooltip extends QcElement {
   private subject(): string {
     let before = '';
     let after = '';
-    for (const node of this.childNodes) {
+    // Its light DOM is not known on the server (nor, for the same render, on hydration).
+    for (const node of this.serverView ? [] : this.childNodes) {
       const slot = node instanceof Element ? node.getAttribute('slot') : null;
       if (slot === 'text') before += ` ${node.textContent ?? ''}`;
       else if (slot === null && node.nodeType !== Node.COMMENT_NODE) after += ` ${node.textContent ?? ''}`;
@@ -280,6 +281,7 @@ export class QcTooltip extends QcElement {
   }
 
   private hasSlottedDescription(): boolean {
+    if (this.serverView) return false;
     return !!this.querySelector(':scope > [slot="description"]');
   }
 
