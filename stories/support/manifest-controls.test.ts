@@ -64,8 +64,13 @@ describe('manifestControls', () => {
     >;
     const canvas = document.createElement('div');
     document.body.append(canvas);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...data: unknown[]) => warnings.push(data.map(String).join(' '));
     try {
       await Danger!.run({ canvasElement: canvas });
+      // The `form` attribute left empty does not make the template assign the read-only `form` getter.
+      expect(warnings.filter((warning) => warning.includes('Could not set property'))).to.deep.equal([]);
       const button = canvas.querySelector('qc-button');
       expect(button?.getAttribute('variant')).to.equal('danger');
       expect(button?.hasAttribute('disabled')).to.equal(true);
@@ -75,6 +80,7 @@ describe('manifestControls', () => {
       expect(button?.hasAttribute('href')).to.equal(false);
       expect(button?.textContent?.trim()).to.equal('Supprimer');
     } finally {
+      console.warn = warn;
       canvas.remove();
     }
   });

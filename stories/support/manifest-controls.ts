@@ -42,6 +42,30 @@ function withoutEmptyOptions(argTypes: ArgTypes): ArgTypes {
   return argTypes;
 }
 
+interface ManifestMember {
+  readonly kind?: string;
+  readonly name?: string;
+  readonly readonly?: boolean;
+}
+
+interface ManifestDeclaration {
+  readonly tagName?: string;
+  readonly members?: readonly ManifestMember[];
+}
+
+/** Names of the element's read-only fields (getters), from the manifest. */
+function readOnlyMembers(tagName: string): Set<string> {
+  const modules = (manifest as { modules?: ReadonlyArray<{ declarations?: readonly ManifestDeclaration[] }> }).modules;
+  const declaration = modules
+    ?.flatMap((module) => module.declarations ?? [])
+    .find((candidate) => candidate.tagName === tagName);
+  return new Set(
+    (declaration?.members ?? [])
+      .filter((member) => member.kind === 'field' && member.readonly && member.name)
+      .map((member) => member.name ?? ''),
+  );
+}
+
 export interface ManifestControls {
   /**
    * Manifest defaults for every control. Typed as no known key: a story's args interface names the
@@ -102,6 +126,7 @@ export function manifestControls(
     throw new Error(`${tagName}: ${shadowed.join(', ')} come(s) from the manifest; do not describe them in the story.`);
   }
   const storyOnly = new Set(Object.keys(storyArgTypes));
+  const readOnly = readOnlyMembers(tagName);
   const handles = helpers.events.map((name) => `${name} ${tagName}:not([${templateMarker}])`);
   return {
     args,
@@ -111,7 +136,11 @@ export function manifestControls(
     template(args, content) {
       const elementArgs: Record<string, unknown> = { [templateMarker]: tagName };
       for (const [key, value] of Object.entries(args)) {
-        if (!storyOnly.has(key)) elementArgs[key] = value;
+        // An attribute named like a read-only property (qc-button's `form` attribute and `form`
+        // getter, as on a native button): the template would also assign the property, which
+        // cannot be set. Left out while empty, it writes nothing either way.
+        if (storyOnly.has(key) || (readOnly.has(key) && value === '')) continue;
+        elementArgs[key] = value;
       }
       return helpers.template(elementArgs, content);
     },
