@@ -243,7 +243,7 @@ const steps = [
     },
   },
   {
-    title: 'build (tokens → styles → components)',
+    title: 'build (tokens → styles → components → react)',
     run: () => checks([['npm', ['run', 'build']]], { counted: false }),
   },
   {

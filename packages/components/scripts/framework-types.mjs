@@ -22,10 +22,6 @@ const manifestText = readFileSync(join(packageDir, 'custom-elements.json'), 'utf
 const manifest = () => JSON.parse(manifestText);
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
-/** Every custom element declaration with its tag and module (`dist/<name>/<name>.js`). */
-const elements = manifest().modules.flatMap((mod) =>
-  (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: mod.path })),
-);
 const registrationOf = (modulePath) => posix.join(posix.dirname(modulePath), `qc-${posix.basename(modulePath)}`);
 /** `dist/alert/alert.js` seen from `dist/<folder>/`. */
 const fromSubfolder = (modulePath) => `../${posix.relative('dist', modulePath)}`;
@@ -192,12 +188,6 @@ generateJetBrainsWebTypes(manifest(), {
 const webTypesPath = join(distDir, 'web-types.json');
 const webTypes = JSON.parse(readFileSync(webTypesPath, 'utf8'));
 writeFileSync(webTypesPath, `${JSON.stringify({ ...webTypes, name: pkg.name, version: pkg.version }, null, 2)}\n`);
-
-function moduleOfTag(tag) {
-  const element = elements.find((e) => e.tagName === tag);
-  if (!element) throw new Error(`custom-elements.json: no element <${tag}>`);
-  return element.module;
-}
 
 /** Names a built module exports (its `.d.ts`, written before this script). */
 function exportedNames(modulePath) {

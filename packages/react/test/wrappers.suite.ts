@@ -6,6 +6,7 @@ import type * as ReactModule from 'react';
 import type * as ReactDOMModule from 'react-dom';
 import type { createRoot as CreateRoot } from 'react-dom/client';
 import type * as Wrappers from '@qc-ds/react';
+import type { QcButtonElement } from '@qc-ds/react/qc-button.js';
 
 export interface ReactBundle {
   React: typeof ReactModule;
@@ -161,7 +162,7 @@ export function wrapperTests(expectedMajor: string, load: () => Promise<ReactBun
   it('gives the element through ref', () => {
     const { createElement: h, createRef } = lib.React;
     const { QcButton } = lib.wrappers;
-    const ref = createRef<HTMLElementTagNameMap['qc-button']>();
+    const ref = createRef<QcButtonElement>();
     render(h(QcButton, { ref, variant: 'secondary' }, 'Annuler'));
     expect(ref.current).to.equal(host.querySelector('qc-button'));
   });
