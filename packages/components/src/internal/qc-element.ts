@@ -33,6 +33,10 @@ function loadRenderedDependencies(root: ParentNode, dependencies: ElementDepende
  */
 export const SSR_ATTRIBUTE = 'did-ssr';
 
+// Hosts in their hydrating first render (see `QcElement.serverView`). Not a private field: that
+// would make each copy of the class (sources, built files) a distinct type for TypeScript.
+const hydrating = new WeakSet<Element>();
+
 /**
  * Registers `ctor` under `tag`. Defining the same class twice is a no-op (so a page that loads the
  * bundle twice never throws); a different class already registered under the tag is kept and one
@@ -90,9 +94,6 @@ export class QcElement extends LitElement {
     defineElement(tag, ctor);
   }
 
-  // On the server, and during the client's first render of a server-rendered host (hydration).
-  #serverView = isServer;
-
   /**
    * True while the element renders what the server rendered: on the server, and in the client's
    * hydrating first render of a server-rendered host. Lit's hydration takes the client's first
@@ -101,14 +102,13 @@ export class QcElement extends LitElement {
    * @internal
    */
   get serverView(): boolean {
-    return this.#serverView;
+    return isServer || hydrating.has(this);
   }
 
   protected override performUpdate(): void {
-    if (!this.hasUpdated && !isServer) this.#serverView = this.hasAttribute(SSR_ATTRIBUTE);
+    if (!this.hasUpdated && !isServer && this.hasAttribute(SSR_ATTRIBUTE)) hydrating.add(this);
     super.performUpdate();
-    if (this.#serverView && !isServer) {
-      this.#serverView = false;
+    if (hydrating.delete(this)) {
       this.removeAttribute(SSR_ATTRIBUTE);
       this.requestUpdate();
     }
