@@ -21,10 +21,10 @@ import { conformanceCollector } from './scripts/conformance/wtr-conformance.mjs'
 import { defaultReporter } from '@web/test-runner';
 // Bundles Storybook's portable-stories modules for stories/stories.test.ts and lists the stories files.
 import { storybookPortableStoriesPlugin } from './stories/support/wtr-storybook-plugin.mjs';
-
-const engine = (process.env.QC_ENGINE || 'chromium').toLowerCase();
 // Bundles React 18 and 19 with the built @qc-ds/react wrappers for packages/react/test/.
 import { reactWrappersPlugin } from './packages/react/test/wtr-react-plugin.mjs';
+
+const engine = (process.env.QC_ENGINE || 'chromium').toLowerCase();
 if (!ENGINES.includes(engine)) {
   console.error(`QC_ENGINE=${engine}: use one of ${ENGINES.join(', ')}.`);
   process.exit(1);
@@ -47,9 +47,9 @@ export default {
     // The example apps' production builds (scripts/examples.mjs builds them first).
     'examples/*/test/**/*.test.ts',
     'examples/test/**/*.test.ts',
+    'packages/react/test/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-    'packages/react/test/**/*.test.ts',
   hostname: '127.0.0.1',
   // `npm test` runs the three engines side by side and gives each its own port (QC_WTR_PORT): the
   // runners would otherwise race for the same free port. Alone, the runner picks one.
@@ -72,10 +72,10 @@ export default {
     notRun,
     conformance.plugin,
     storybookPortableStoriesPlugin(),
+    reactWrappersPlugin(),
   ],
   browsers: [launcherFor(engine, browser)],
   reporters: [defaultReporter(), conformance.reporter],
-    reactWrappersPlugin(),
   // `qc-test-engine` tells tests which engine they run in (packages/components/src/internal/test/engine.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
