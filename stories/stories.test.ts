@@ -120,7 +120,10 @@ describe('every story passes axe (WCAG 2.0/2.1/2.2 A and AA) in fr/light and en/
       emulated: {
         title: 'forced colours, reduced motion',
         setUp: async () => {
-          await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+          // Reduced motion first: Firefox applies each preference in turn, and forced colours set
+          // before it would start colour transitions that reduced motion is there to prevent.
+          await emulateMedia({ reducedMotion: 'reduce' });
+          await emulateMedia({ forcedColors: 'active' });
         },
         tearDown: async () => {
           await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
