@@ -185,16 +185,21 @@ async function checks(commands, { counted = true, buffered = false } = {}) {
   return { ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
 
-async function nodeTests(files) {
-  const tap = join(scratch, `node-test-${Date.now()}.tap`);
-  const { code } = await run(process.execPath, [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
+async function nodeTests(files, { buffered = false } = {}) {
+  const tap = join(scratch, `node-test-${Date.now()}-${Math.random().toString(36).slice(2)}.tap`);
+  const { code } = await run(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    {},
+    { buffered },
+  );
   const counts = existsSync(tap) ? tapCounts(readFileSync(tap, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
   // Node tests tagged [wcag:…] (token contrast, for one) count in the conformance report too.
   if (existsSync(tap)) {
@@ -261,6 +266,26 @@ const steps = [
       ),
   },
   {
+    // The example apps (examples/*/): qc-ds installed from npm pack tarballs, production builds,
+    // the JS each ships for qc-ds (examples/.report/sizes.json); then the apps' node tests, e.g.
+    // Angular's typed bindings (ngc compiles a correct template and fails on a wrong value type,
+    // property or element). Their browser tests run with the others. Mostly installs (disk and
+    // registry): it runs beside the type checks, and the browser tests wait for it.
+    title:
+      'example apps (scripts/examples.mjs: pack, install, production builds, sizes; node --test examples/*/test/), beside the next steps',
+    background: true,
+    run: async () => {
+      const built = await checks([[process.execPath, [join(root, 'scripts', 'examples.mjs')]]], { buffered: true });
+      if (!built.ok) return built;
+      const files = readdirSync(join(root, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .flatMap((entry) => testFiles(join('examples', entry.name, 'test')));
+      if (files.length === 0) return built;
+      const tested = await nodeTests(files, { buffered: true });
+      return { ok: tested.ok, passed: built.passed + tested.passed, failed: built.failed + tested.failed };
+    },
+  },
+  {
     title: 'types (tsc: sources, stories, tests; the generated framework types)',
     run: () =>
       checks([
@@ -289,23 +314,6 @@ const steps = [
     },
   },
   {
-    // The example apps (examples/*/): qc-ds installed from npm pack tarballs, production builds,
-    // the JS each ships for qc-ds (examples/.report/sizes.json). Their browser tests run with the others.
-    title: 'example apps (scripts/examples.mjs: pack, install, production builds, sizes)',
-    run: () => checks([[process.execPath, [join(root, 'scripts', 'examples.mjs')]]]),
-  },
-  {
-    // Node tests of the apps, once installed and built above: Angular's typed bindings (ngc compiles a
-    // correct template and fails on a wrong value type, property or element).
-    title: 'example apps: node tests (node --test examples/*/test/*.test.mjs)',
-    run: () => {
-      const files = readdirSync(join(root, 'examples'), { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-        .flatMap((entry) => testFiles(join('examples', entry.name, 'test')));
-      return files.length > 0 ? nodeTests(files) : { skip: 'no node test in examples/*/test/' };
-    },
-  },
-  {
     title: `story index (${storyIndex})`,
     run: () =>
       existsSync(join(root, storyIndex))
@@ -316,6 +324,14 @@ const steps = [
     title: `component, story and example tests (web-test-runner, side by side: ${engines.map((e) => engineLabels[e]).join(', ')})`,
     run: browserTests,
     afterBackground: true,
+  },
+  {
+    // Its own server and browsers (puppeteer: Chromium, Firefox; QC_BROWSERS selects), on the built dist/.
+    title:
+      'Node SSR example (node --test examples/ssr-server/: no JavaScript, typing before upgrade, layout shift), beside the next step',
+    // Its browsers mostly wait (held scripts, layout-shift windows): it runs beside the package checks.
+    background: true,
+    run: () => nodeTests(['examples/ssr-server/ssr-server.test.mjs'], { buffered: true }),
   },
   {
     title: 'size budgets, package checks, strict CSP (node --test packages/components/test/ packages/react/test/)',
@@ -329,14 +345,11 @@ const steps = [
     },
   },
   {
-    // Its own server and browsers (puppeteer: Chromium, Firefox; QC_BROWSERS selects), on the built dist/.
-    title: 'Node SSR example (node --test examples/ssr-server/: no JavaScript, typing before upgrade, layout shift)',
-    run: () => nodeTests(['examples/ssr-server/ssr-server.test.mjs']),
-  },
-  {
     title: `accessibility conformance report (${conformanceReport} → reports/conformance/; its node test)`,
     // After the browser tests (their results) and before the production Storybook (its page reads
-    // the report). The generator fails when a criterion does not conform.
+    // the report). The generator fails when a criterion does not conform. Waits for the steps
+    // running in the background (their node tests count in the report).
+    afterBackground: true,
     run: async () => {
       const report = await checks([[process.execPath, [join(root, conformanceReport)]]]);
       const test = await nodeTests(testFiles('scripts/conformance'));
