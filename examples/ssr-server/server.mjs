@@ -127,6 +127,8 @@ async function renderPage({ lang, page, body, script }) {
   <link rel="alternate" hreflang="${other[lang]}" href="${pathOf(other[lang], page)}">
   <link rel="stylesheet" href="/assets/tokens/tokens.css">
   <link rel="stylesheet" href="/assets/styles/qc-ds.css">
+  <!-- The light-DOM elements' rules (fields, links, slotted content), there before the script adopts the same. -->
+  <link rel="stylesheet" href="/assets/components/light-dom.css">
   <script type="importmap">${importMap}</script>
   <script type="module" src="${script}"></script>
 </head>

@@ -7,7 +7,8 @@
 //   4. the CDN (Lit inlined, minified, warnings stripped): one module per element, their shared
 //      chunks and the loader qc-ds-loader.js, then the all-in-one dist/cdn/qc-ds.js,
 //   5. custom-elements.json (@custom-elements-manifest/analyzer), then from it the JSX (React, Preact)
-//      and Vue types and the VS Code and JetBrains data (scripts/framework-types.mjs).
+//      and Vue types and the VS Code and JetBrains data (scripts/framework-types.mjs),
+//   6. dist/light-dom.css, the light-DOM rules of every element, for server-rendered pages.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +48,7 @@ function failOnWarning(warning) {
 const iconScript = join(packageDir, 'scripts', 'build-icons.mjs');
 const signatureScript = join(packageDir, 'scripts', 'signature.mjs');
 const frameworkTypesScript = join(packageDir, 'scripts', 'framework-types.mjs');
+const lightDomCssScript = join(packageDir, 'scripts', 'light-dom-css.mjs');
 
 try {
   await step('icons', () => {
@@ -66,6 +68,8 @@ try {
   );
   // After the manifest and the .d.ts files it reads.
   await step('framework types and IDE data', () => node([frameworkTypesScript]));
+  // After the manifest (its tags) and the ESM modules (the elements' `lightStyles`).
+  await step('light-dom.css', () => node([lightDomCssScript]));
 } catch (error) {
   console.error(`\n@qc-ds/components: build failed\n${error instanceof Error ? error.message : error}`);
   process.exit(1);

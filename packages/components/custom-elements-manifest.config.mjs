@@ -4,8 +4,8 @@
 import { posix } from 'node:path';
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
-/** Static class fields that are Lit plumbing, not API a page author uses. */
-const litStatics = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated']);
+/** Static class fields that are Lit (or qc-ds `lightStyles`) plumbing, not API a page author uses. */
+const litStatics = new Set(['properties', 'styles', 'shadowRootOptions', 'formAssociated', 'lightStyles']);
 
 /**
  * What the analyzer's Lit support does not know about qc-ds components (it reads `@property` and

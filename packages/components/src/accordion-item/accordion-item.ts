@@ -75,6 +75,9 @@ function toggleEvent(open: boolean): Event {
  * @since 0.1.0
  */
 export class QcAccordionItem extends QcElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [accordionItemLightStyles];
+
   static override styles = accordionItemStyles;
 
   /** The section is open. Reflected; accepts `open="false"`. */
@@ -91,7 +94,7 @@ export class QcAccordionItem extends QcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, accordionItemLightStyles);
+    adoptLightStyles(this, QcAccordionItem);
     // Moved into (or out of) an accordion: its level may change.
     this.requestUpdate();
     if (!findInPage(this)) {

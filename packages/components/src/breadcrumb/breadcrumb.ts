@@ -43,6 +43,9 @@ const COLLAPSE_FROM = 3;
  * @since 0.1.0
  */
 export class QcBreadcrumb extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [breadcrumbStyles];
+
   /** The landmark's name (« Fil d’Ariane » / "Breadcrumb" when absent or blank). Text only. */
   @property() label: string | null = null;
 
@@ -65,7 +68,7 @@ export class QcBreadcrumb extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, breadcrumbStyles);
+    adoptLightStyles(this, QcBreadcrumb);
   }
 
   /** The author's list (`ol`, or `ul`), in the host or its `<nav>`. */

@@ -42,6 +42,9 @@ const LINK_PART = 'card-link';
  * @since 0.2.0
  */
 export class QcCard extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [cardStyles];
+
   /** The link the card follows, once marked (a link inside the card's one heading with a link). */
   private link: HTMLAnchorElement | null = null;
 
@@ -57,7 +60,7 @@ export class QcCard extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, cardStyles);
+    adoptLightStyles(this, QcCard);
   }
 
   protected override update(changed: PropertyValues<this>): void {

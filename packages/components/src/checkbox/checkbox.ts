@@ -44,6 +44,9 @@ const fieldStrings = withValidationStrings({ fr: {}, en: {} });
  * @since 0.2.0
  */
 export class QcCheckbox extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, checkboxStyles];
+
   /** Text of the created label (text only, never HTML). Leave empty when you write your own `<label>`. */
   @property() label = '';
   /** `name` of the created input. */
@@ -85,8 +88,7 @@ export class QcCheckbox extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, checkboxStyles);
+    adoptLightStyles(this, QcCheckbox);
   }
 
   protected override updated(): void {

@@ -49,6 +49,9 @@ const choiceSelector = 'input[type="radio"], input[type="checkbox"]';
  * @since 0.2.0
  */
 export class QcChoiceGroup extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, checkboxStyles, choiceGroupStyles];
+
   /**
    * The base rules and at least one checked box when `required`.
    * @internal
@@ -107,9 +110,7 @@ export class QcChoiceGroup extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, checkboxStyles);
-    adoptLightStyles(this, choiceGroupStyles);
+    adoptLightStyles(this, QcChoiceGroup);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -99,6 +99,9 @@ function createHiddenInput(): HTMLInputElement {
  * @since 0.2.0
  */
 export class QcDateField extends QcFieldElement<string | null> {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, dateFieldStyles];
+
   /**
    * The base rules and the date rules (a real date, `min`, `max`).
    * @internal
@@ -203,8 +206,7 @@ export class QcDateField extends QcFieldElement<string | null> {
   override connectedCallback(): void {
     this.ensureStructure();
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, dateFieldStyles);
+    adoptLightStyles(this, QcDateField);
     this.observer.observe(this, { childList: true, subtree: true });
   }
 

@@ -60,6 +60,9 @@ export function parseIsoDate(text: string): { date: Date; timeZone: string | und
  * @since 0.2.0
  */
 export class QcDateModified extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [dateModifiedStyles];
+
   /** The date, ISO 8601: `2026-11-30` or `2026-11-30T14:05:00-05:00`. Not a date → shown as written, one warning. */
   @property() datetime: string | null = null;
 
@@ -83,7 +86,7 @@ export class QcDateModified extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, dateModifiedStyles);
+    adoptLightStyles(this, QcDateModified);
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -49,6 +49,9 @@ interface Enhancement {
  * @since 0.1.0
  */
 export class QcExternalLink extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [externalLinkStyles];
+
   /**
    * The text read after each link's name (the incumbent's alternative text of the icon), « Ce lien
    * dirige vers un autre site. » / "This link directs to another site." by default. Rendered as text.
@@ -66,7 +69,7 @@ export class QcExternalLink extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, externalLinkStyles);
+    adoptLightStyles(this, QcExternalLink);
   }
 
   /** The links this element marks (those of a nested qc-external-link are its own). */

@@ -36,6 +36,9 @@ const focusable = 'input:not([type="hidden" i]), select, textarea, button';
  * @since 0.2.0
  */
 export class QcFieldset extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, fieldsetStyles];
+
   /**
    * Only a server's (or the app's) error: the fields inside validate themselves.
    * @internal
@@ -75,8 +78,7 @@ export class QcFieldset extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, fieldsetStyles);
+    adoptLightStyles(this, QcFieldset);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {

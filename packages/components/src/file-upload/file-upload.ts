@@ -62,6 +62,9 @@ function setFiles(input: HTMLInputElement, files: readonly File[]): void {
  * @since 0.2.0
  */
 export class QcFileUpload extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, fileUploadStyles];
+
   /**
    * The base rules and the file rules (`accept`, size, count).
    * @internal
@@ -129,8 +132,7 @@ export class QcFileUpload extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, fileUploadStyles);
+    adoptLightStyles(this, QcFileUpload);
     // After the field controller's listener: announce once it has validated.
     this.addEventListener('change', this.onChanged);
     this.observer ??= new MutationObserver(() => this.checkNodes());

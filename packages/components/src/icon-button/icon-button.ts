@@ -62,6 +62,9 @@ const defaultIconSizes: Record<IconButtonSize, string> = { sm: 'sm', md: 'sm', n
  * @since 0.1.0
  */
 export class QcIconButton extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [iconButtonStyles];
+
   /**
    * The button's box: `sm`, `md`, `nm` (24 px, the minimum target), `lg` (32 px) or `xl` (40 px, default).
    * An unknown value falls back to `xl` with a console warning.
@@ -107,7 +110,7 @@ export class QcIconButton extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, iconButtonStyles);
+    adoptLightStyles(this, QcIconButton);
   }
 
   protected override update(changed: PropertyValues): void {

@@ -79,6 +79,9 @@ type Step = 'question' | 'details' | 'sent';
  * @since 0.2.0
  */
 export class QcPageFeedback extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [pageFeedbackStyles];
+
   /** Where the form submits natively. Absent: the element fires `qc-feedback` and submits nothing. */
   @property() action: string | null = null;
 
@@ -122,7 +125,7 @@ export class QcPageFeedback extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, pageFeedbackStyles);
+    adoptLightStyles(this, QcPageFeedback);
   }
 
   override disconnectedCallback(): void {

@@ -91,6 +91,9 @@ function insideContentinfo(el: Element): boolean {
  * @since 0.1.0
  */
 export class QcPivFooter extends QcElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [pivFooterLightStyles];
+
   static override styles = pivFooterStyles;
 
   /** Where the signature links to: the site's home page. */
@@ -153,7 +156,7 @@ export class QcPivFooter extends QcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, pivFooterLightStyles);
+    adoptLightStyles(this, QcPivFooter);
     this.landmark = !insideContentinfo(this);
     this.syncLinks();
   }

@@ -135,12 +135,16 @@ export const pivHeaderStyles = [
       font-size: var(--qc-font-size-lg);
       line-height: var(--qc-line-height-lg);
     }
-    .has-title .title {
-      padding-block-end: var(--qc-spacer-sm);
+    /* The space under the site name rides on the name itself (slotted, or the 'title-text' one), not on
+       a class the script sets: the server render, which cannot see slotted children, gets it too. */
+    ::slotted([slot='title']),
+    .title-text {
+      margin-block-end: var(--qc-spacer-sm);
     }
     @container (min-width: 48rem) {
-      .has-title .title {
-        padding-block-end: 0;
+      ::slotted([slot='title']),
+      .title-text {
+        margin-block-end: 0;
       }
     }
 

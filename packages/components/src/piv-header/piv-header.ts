@@ -76,6 +76,9 @@ function insideBanner(el: Element): boolean {
  * @since 0.1.0
  */
 export class QcPivHeader extends QcElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [pivHeaderLightStyles];
+
   static override styles = pivHeaderStyles;
 
   /** Address of the signature link (the site's home). Default `/`. */
@@ -151,9 +154,6 @@ export class QcPivHeader extends QcElement {
   /** Whether the page already wraps the element in a banner landmark. */
   @state() private wrapped = false;
 
-  /** Whether a site name shows (attribute or slot): the title row exists only then. */
-  @state() private slottedTitle = false;
-
   private readonly localize = new LocalizeController(this, pivHeaderStrings);
 
   constructor() {
@@ -164,9 +164,8 @@ export class QcPivHeader extends QcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, pivHeaderLightStyles);
+    adoptLightStyles(this, QcPivHeader);
     this.wrapped = insideBanner(this);
-    this.slottedTitle = this.querySelector(':scope > [slot="title"]') !== null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,10 +269,6 @@ export class QcPivHeader extends QcElement {
     void this.setOpen(false, 'toggle');
   };
 
-  private readonly handleTitleSlotChange = (event: Event): void => {
-    this.slottedTitle = (event.target as HTMLSlotElement).assignedElements().length > 0;
-  };
-
   private renderSignatureLink() {
     const label = text(this.logoAlt) || this.term(this.altLogo, 'pivHeaderSignature');
     const src = text(this.logoSrc);
@@ -341,11 +336,10 @@ export class QcPivHeader extends QcElement {
 
   override render() {
     const skipText = this.term(this.goToContentText, 'pivHeaderSkip');
-    const hasTitle = (this.slottedTitle && !this.serverView) || text(this.titleText) !== '';
     // prettier-ignore
     return html`<div
       part="base"
-      class="base ${this.fullWidth ? 'full-width' : ''} ${hasTitle ? 'has-title' : ''}"
+      class="base ${this.fullWidth ? 'full-width' : ''}"
       role=${this.wrapped ? nothing : 'banner'}
       @keydown=${this.handleKeydown}
     >
@@ -357,7 +351,7 @@ export class QcPivHeader extends QcElement {
         >
       </div>
       <div class="signature"><slot name="signature">${this.renderSignatureLink()}</slot></div>
-      <div class="title"><slot name="title" @slotchange=${this.handleTitleSlotChange}>${this.renderTitle()}</slot></div>
+      <div class="title"><slot name="title">${this.renderTitle()}</slot></div>
       <div class="actions">
         ${this.renderSearchToggle()}
         <div class="links-zone"><slot name="links">${this.renderLinks()}</slot></div>

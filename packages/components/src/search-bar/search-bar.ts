@@ -51,6 +51,9 @@ const managed: Record<string, readonly string[]> = { input: ['name', 'value', 't
  * @since 0.1.0
  */
 export class QcSearchBar extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [searchInputStyles, searchBarStyles];
+
   /** Initial value of the field (what `form.reset()` restores). */
   @property({ attribute: 'input-value' }) inputValue: string | null = null;
   /** Name of the field in the form data (default `q`). */
@@ -94,8 +97,7 @@ export class QcSearchBar extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, searchInputStyles);
-    adoptLightStyles(this, searchBarStyles);
+    adoptLightStyles(this, QcSearchBar);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

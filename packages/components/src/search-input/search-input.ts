@@ -72,6 +72,9 @@ const valueConverter: ComplexAttributeConverter<string> = {
  * @since 0.1.0
  */
 export class QcSearchInput extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [searchInputStyles];
+
   /** Visible label text (a real `<label>`; text only, never HTML). Replaces `aria-label` when set. */
   @property() label = '';
   /**
@@ -148,7 +151,7 @@ export class QcSearchInput extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, searchInputStyles);
+    adoptLightStyles(this, QcSearchInput);
     trackFormState(this.restorable);
   }
 

@@ -97,6 +97,9 @@ function parseValues(value: string | null | undefined): string[] | null {
  * @since 0.2.0
  */
 export class QcSelect extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, selectStyles];
+
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   @property() label = '';
   /** Width of the list: `xs`, `sm`, `md` (default), `lg`, `xl`. */
@@ -188,8 +191,7 @@ export class QcSelect extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, selectStyles);
+    adoptLightStyles(this, QcSelect);
   }
 
   override disconnectedCallback(): void {

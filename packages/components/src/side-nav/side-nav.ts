@@ -43,6 +43,9 @@ const rendered = (element: Element | null): element is HTMLElement => !!element 
  * @since 0.1.0
  */
 export class QcSideNav extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [sideNavStyles];
+
   /** The landmark's name (« Dans cette section » / "In this section" when absent or blank). Text only. */
   @property() label: string | null = null;
 
@@ -76,7 +79,7 @@ export class QcSideNav extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, sideNavStyles);
+    adoptLightStyles(this, QcSideNav);
   }
 
   /** The author's top list, in the host or its `<nav>`. */

@@ -43,6 +43,9 @@ function fragmentOf(value: string): string | null {
  * @since 0.1.0
  */
 export class QcSkipLink extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [skipLinkStyles];
+
   /**
    * The id of the target on this page, as a fragment (`#main`; a bare `main` is read as `#main`).
    * Used only when the element creates the link; anything else (another page, `javascript:`) falls
@@ -67,7 +70,7 @@ export class QcSkipLink extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, skipLinkStyles);
+    adoptLightStyles(this, QcSkipLink);
   }
 
   /** The link the user follows: the author's, or the one the element created. */

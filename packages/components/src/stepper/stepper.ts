@@ -58,6 +58,9 @@ function titleOf(item: Element): string {
  * @since 0.2.0
  */
 export class QcStepper extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [stepperStyles];
+
   /** The current step, from 1. Out of range or not a whole number: brought into range with one warning. */
   @property({ type: Number }) current: number | null = null;
 
@@ -89,7 +92,7 @@ export class QcStepper extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, stepperStyles);
+    adoptLightStyles(this, QcStepper);
   }
 
   /** The author's list. */

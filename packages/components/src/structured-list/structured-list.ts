@@ -68,6 +68,9 @@ function rowsOf(dl: Element): Element[][] {
  * @since 0.2.0
  */
 export class QcStructuredList extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [structuredListStyles];
+
   /** The list's heading (the « avec en-tête » variant), shown before the list. Text only; absent or blank: no heading. */
   @property() heading: string | null = null;
 
@@ -93,7 +96,7 @@ export class QcStructuredList extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, structuredListStyles);
+    adoptLightStyles(this, QcStructuredList);
   }
 
   /** The author's list. */

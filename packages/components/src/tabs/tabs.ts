@@ -72,6 +72,9 @@ function hashId(): string {
  * @since 0.2.0
  */
 export class QcTabs extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [tabsStyles];
+
   /** The tab list's name for assistive technologies (missing: « Sommaire » / "Contents" and a dev warning). Text only. */
   @property() label: string | null = null;
 
@@ -104,7 +107,7 @@ export class QcTabs extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, tabsStyles);
+    adoptLightStyles(this, QcTabs);
     window.addEventListener('hashchange', this.onHashChange);
   }
 

@@ -60,6 +60,9 @@ const mirrored = [
  * @since 0.2.0
  */
 export class QcTextfield extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, textfieldStyles];
+
   /**
    * The base rules and the soft `max-length` limit.
    * @internal
@@ -124,8 +127,7 @@ export class QcTextfield extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, textfieldStyles);
+    adoptLightStyles(this, QcTextfield);
   }
 
   override disconnectedCallback(): void {

@@ -54,6 +54,9 @@ const overlaps = (a: DOMRect, b: DOMRect): boolean =>
  * @since 0.1.0
  */
 export class QcToTop extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [toTopStyles];
+
   /**
    * The link's name, read by screen readers and visually hidden (default « Retour en haut » /
    * "Back to top"). Rendered as text. Ignored when the author's own `<a>` child has text.
@@ -79,7 +82,7 @@ export class QcToTop extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, toTopStyles);
+    adoptLightStyles(this, QcToTop);
     this.adopt();
     window.addEventListener('scroll', this.sync, { passive: true });
     window.addEventListener('resize', this.sync, { passive: true });

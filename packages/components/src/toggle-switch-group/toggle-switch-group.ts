@@ -38,6 +38,9 @@ const maxWidthProperty = '--qc-toggle-switch-group-max-width';
  * @since 0.2.0
  */
 export class QcToggleSwitchGroup extends QcLightElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, toggleSwitchGroupStyles];
+
   /** The group's name, shown above the switches (text only, never HTML). */
   @property() legend = '';
   /** Hint shown under the legend and linked to the group (text only). */
@@ -72,8 +75,7 @@ export class QcToggleSwitchGroup extends QcLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, toggleSwitchGroupStyles);
+    adoptLightStyles(this, QcToggleSwitchGroup);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -71,6 +71,9 @@ export function defaultsFromAttributes(group: Element | null): ToggleSwitchDefau
  * @since 0.2.0
  */
 export class QcToggleSwitch extends QcFieldElement {
+  /** Light-DOM rules this element adopts (see `adoptLightStyles`); the build writes them all to `light-dom.css`. */
+  static readonly lightStyles = [fieldStyles, toggleSwitchStyles];
+
   /** Label text (text only, never HTML). Leave empty when you write your own `<label>`. */
   @property() label = '';
   /** `name` of the created checkbox. */
@@ -143,8 +146,7 @@ export class QcToggleSwitch extends QcFieldElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptLightStyles(this, fieldStyles);
-    adoptLightStyles(this, toggleSwitchStyles);
+    adoptLightStyles(this, QcToggleSwitch);
     // Moved into or out of a group: take the new defaults.
     this.requestUpdate();
   }

@@ -79,6 +79,14 @@ export const tooltipStyles = [
     .panel[hidden] {
       display: none;
     }
+    /* Server-rendered (declarative shadow root), before the script: the panel waits hidden, as the
+       upgraded element keeps it until opened, so the sentence does not reflow at the upgrade.
+       Without scripting it stays shown under the text, the only way to read it. */
+    @media (scripting: enabled) {
+      :host(:not(:defined)) .panel {
+        display: none;
+      }
+    }
 
     .content {
       flex: 1 1 auto;
