@@ -52,6 +52,39 @@ describe('qc-piv-header at 320 px', () => {
     }
   });
 
+  it('at 320 px: the signature, the search button and the links never overlap; the links take the row below [wcag:1.4.10,2.5.8]', async () => {
+    const root = await page(
+      html`<qc-piv-header enable-search>
+        <nav slot="links" aria-label="Liens utilitaires">
+          <ul>
+            <li><a href="/en/" lang="en" hreflang="en">English</a></li>
+            <li><a href="/nous-joindre">Nous joindre</a></li>
+          </ul>
+        </nav>
+      </qc-piv-header>`,
+    );
+    const el = root.querySelector('qc-piv-header')!;
+    await settle();
+    const signature = part(el, 'signature-link')!;
+    const toggle = part(el, 'search-toggle')!;
+    const links = [...el.querySelectorAll('a')];
+    const boxes = [signature, toggle, ...links].map((node) => [node, node.getBoundingClientRect()] as const);
+    expect(signature.getBoundingClientRect().width).to.be.within(150, 200);
+    for (const [i, [a, boxA]] of boxes.entries()) {
+      expect(boxA.right, a.textContent!).to.be.at.most(320);
+      for (const [b, boxB] of boxes.slice(i + 1)) {
+        const apart =
+          boxA.right <= boxB.left || boxB.right <= boxA.left || boxA.bottom <= boxB.top || boxB.bottom <= boxA.top;
+        expect(
+          apart,
+          `${a.localName} « ${a.textContent!.trim()} » / ${b.localName} « ${b.textContent!.trim()} »`,
+        ).to.equal(true);
+      }
+    }
+    for (const link of links)
+      expect(link.getBoundingClientRect().top).to.be.at.least(signature.getBoundingClientRect().bottom);
+  });
+
   it('blank strings keep the built-in ones; huge titles wrap inside the band', async () => {
     const el = await fixture<QcPivHeader>(
       html`<qc-piv-header join-us-url="/j" join-us-text="   " title-text=${'Ministère'.repeat(40)}></qc-piv-header>`,

@@ -29,8 +29,12 @@ const bandColours = css`
 /**
  * Shadow styles. The band is a grid (the same one `elements/piv-header.css` gives the host before
  * upgrade, with the slotted children in the same cells, so upgrading moves nothing):
- * below 768 px « signature | actions » then the title on its own row; from 768 px
- * « signature (264 px) | title | actions »; the search zone below. Rows: 72 px top row at least.
+ * below 768 px « signature | search button » on the top row, the links on their own row below (as
+ * Québec.ca and GOV.UK do on a phone: at 320 px the signature, « English » and « Nous joindre » do
+ * not fit on one row, and a row shared with them would shrink the signature under its 150 px), then
+ * the title; from 768 px « signature (264 px) | title | search button and links »; the search zone
+ * below. The links' cell never depends on the search button, which only exists once upgraded.
+ * Rows: 72 px top row at least.
  * The container is the incumbent's `.qc-container` (max width and gutter per breakpoint), written
  * as inline padding so the blue runs from edge to edge.
  *
@@ -57,11 +61,24 @@ export const pivHeaderStyles = [
       position: relative;
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-rows: minmax(var(--qc-piv-header-top-row-min-height), auto) auto auto;
-      grid-template-areas: 'signature actions' 'title title' 'search search';
+      grid-template-rows: minmax(var(--qc-piv-header-top-row-min-height), auto) auto auto auto;
+      grid-template-areas: 'signature toggle' 'links links' 'title title' 'search search';
       column-gap: var(--qc-spacer-sm);
       padding-inline: var(--_pad);
       overflow-wrap: anywhere;
+    }
+    /* Narrow: the search button and the links each take their own cell. */
+    .actions {
+      display: contents;
+    }
+    .search-toggle {
+      grid-area: toggle;
+      align-self: center;
+    }
+    .links-zone {
+      grid-area: links;
+      justify-self: end;
+      min-inline-size: 0;
     }
 
     @container (min-width: 48rem) {
@@ -70,6 +87,9 @@ export const pivHeaderStyles = [
         grid-template-columns: var(--qc-piv-header-signature-column) minmax(0, 1fr) auto;
         grid-template-rows: minmax(var(--qc-piv-header-top-row-min-height), auto) auto;
         grid-template-areas: 'signature title actions' 'search search search';
+      }
+      .actions {
+        display: flex;
       }
     }
     @container (min-width: 62rem) {
@@ -151,7 +171,6 @@ export const pivHeaderStyles = [
     .actions {
       grid-area: actions;
       align-self: center;
-      display: flex;
       align-items: center;
       justify-content: flex-end;
       gap: var(--qc-spacer-xs);
@@ -166,7 +185,10 @@ export const pivHeaderStyles = [
       padding: 0;
       list-style: none;
     }
+    /* A flex item, not a line box: the row is exactly as tall as the links (no strut of the band's
+       larger font under the 0.8rem links), so the pre-upgrade CSS can reserve it. */
     .links li {
+      display: flex;
       margin: 0;
     }
     .links a {
@@ -254,6 +276,7 @@ export const pivHeaderLightStyles = css`
       list-style: none;
     }
     qc-piv-header > [slot='links'] li {
+      display: flex;
       margin: 0;
     }
     qc-piv-header > [slot='links'] a {

@@ -369,7 +369,7 @@ describe('qc-piv-header', () => {
       const el = root.querySelector('qc-piv-header')!;
       await settle();
       expect(getComputedStyle(part(el, 'base')!).gridTemplateAreas).to.equal(
-        '"signature actions" "title title" "search search"',
+        '"signature toggle" "links links" "title title" "search search"',
       );
       const parts = [...el.shadowRoot!.querySelectorAll('[part]'), ...el.children];
       const outside = parts

@@ -35,7 +35,12 @@ const slotted = html`<qc-piv-header id="slotted" enable-search="true">
 </qc-piv-header>`;
 
 /** The incumbent's form: attributes only. */
-const attributesOnly = html`<qc-piv-header id="attributes" title-text="Nom du service"></qc-piv-header>`;
+const attributesOnly = html`<qc-piv-header
+  id="attributes"
+  title-text="Nom du service"
+  alt-language-url="/en/"
+  join-us-url="/nous-joindre"
+></qc-piv-header>`;
 
 const shown = html`<qc-piv-header id="shown" show-search="true">
   <form slot="search-zone" role="search" aria-label="Recherche"><input aria-label="Rechercher" /></form>
