@@ -58,7 +58,7 @@ export default {
   // Two pages at once in Chromium. Firefox and WebKit run one test file at a time: a second tab in
   // Firefox is a hidden one (no animation frames, no focus) and WebKitWebDriver drives one window.
   concurrency: engine === 'chromium' ? 2 : 1,
-  testsFinishTimeout: 5 * 60_000,
+  testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [

@@ -11,6 +11,7 @@ import { settle, undefinedQcTags } from './settle.js';
 import type { StoryFile, StoryModule } from './story-index.js';
 import type { CheckExceptions } from './visual-checks.js';
 import { describeExcept, NO_MEDIA_EMULATION } from '../../packages/components/src/internal/test/engine.js';
+import type { EngineLimits } from '../../packages/components/src/internal/test/engine.js';
 
 export const regenerate = 'Run `node stories/support/generate-story-index.mjs` before the test runner.';
 
@@ -107,6 +108,11 @@ export interface Pass {
   readonly setUp: () => Promise<void>;
   readonly tearDown: () => Promise<void>;
   readonly checks: readonly Check[];
+  /**
+   * Engines in which a stories file (by its index in the story index) does not run this pass,
+   * with the reason (reported by name as not run there). Absent: every file in every engine.
+   */
+  readonly filesExcept?: (fileIndex: number) => EngineLimits;
   /** Checks made on the same render with media features emulated, where the engine can emulate them. */
   readonly emulated?: {
     readonly title: string;
@@ -120,8 +126,8 @@ export interface Pass {
 export function storyPass(pass: Pass): void {
   before(pass.setUp);
   after(pass.tearDown);
-  for (const { file, stories } of composed) {
-    describe(file.path, () => {
+  for (const [fileIndex, { file, stories }] of composed.entries()) {
+    describeExcept(pass.filesExcept?.(fileIndex) ?? {}, file.path, () => {
       for (const story of stories) {
         describe(`${story.id} (${pass.lang}, ${pass.theme}${pass.how})`, () => {
           let rendered: Rendered | undefined;
