@@ -77,8 +77,6 @@ export const pivHeaderStyles = [
     }
     .links-zone {
       grid-area: links;
-      justify-self: end;
-      min-inline-size: 0;
     }
 
     @container (min-width: 48rem) {
