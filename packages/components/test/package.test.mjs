@@ -29,6 +29,15 @@ const source = (path) => readFileSync(join(packageDir, path), 'utf8');
 /** The production npm modules (not the development mirror, not the CDN). */
 const npmProduction = () =>
   distModules.filter((path) => !path.startsWith('dist/cdn/') && !path.startsWith('dist/development/'));
+/**
+ * Type-only entries: `@qc-ds/components/jsx`, `/preact` and `/vue` are framework declarations
+ * (scripts/framework-types.mjs) with an empty module beside them so that a bundler resolving the
+ * subpath finds a file. They hold no code, so they have no development twin and no warning to strip
+ * (checked: each is `export {};`).
+ */
+const isTypeOnly = (path) => /^dist\/(jsx|vue)\/[^/]+\.js$/.test(path);
+/** The production modules that hold code, each with a development twin. */
+const codeModules = () => npmProduction().filter((path) => !isTypeOnly(path));
 
 /** Every tag the package registers: one `src/<name>/qc-<name>.ts` registration file each. */
 const allTags = readdirSync(join(packageDir, 'src'), { withFileTypes: true })
@@ -189,8 +198,14 @@ describe('exports map', () => {
     assert.deepEqual(exported.sort(), ['registerIcon', 'registerTranslation']);
   });
 
+  test('the framework type entries are empty modules', () => {
+    const typeOnly = npmProduction().filter(isTypeOnly);
+    assert.deepEqual(typeOnly, ['dist/jsx/preact.js', 'dist/jsx/react.js', 'dist/vue/index.js']);
+    for (const path of typeOnly) assert.equal(source(path).trim(), 'export {};', `${path} holds code`);
+  });
+
   test('the development build mirrors the production build module for module', () => {
-    const production = npmProduction();
+    const production = codeModules();
     const development = distModules.filter((path) => path.startsWith('dist/development/'));
     assert.deepEqual(
       development.map((path) => path.replace('dist/development/', 'dist/')),
@@ -228,11 +243,21 @@ describe('sideEffects', () => {
   // `./dist/*/qc-*.js` also matches dist/internal/qc-element.js, the base classes: a module of
   // declarations that every element imports, so marking it costs no tree-shaking.
   const baseClasses = (path) => /^dist\/(development\/)?internal\/qc-element\.js$/.test(path);
-  const isEntry = (path) => path === 'dist/index.js' || path === 'dist/development/index.js';
+  // The entries that register every element: the root, the server entry ssr.js and the browser
+  // entry hydrate.js (which also loads Lit's hydration support first, a side effect by design).
+  const isEntry = (path) => /^dist\/(development\/)?(index|ssr\/ssr|hydrate\/hydrate)\.js$/.test(path);
+  // ssr/server.js sets Lit SSR up on import (a render option, a fix of FallbackRenderer, the
+  // built-in icons awaited): a server-only side-effect module by design, imported by ssr.js.
+  const isServerSetup = (path) => /^dist\/(development\/)?ssr\/server\.js$/.test(path);
 
-  test('match exactly the registration modules, the root entries, the CDN files and the base classes', () => {
+  test('match exactly the registration modules, the entries, the server set-up, the CDN files and the base classes', () => {
     const expected = distModules.filter(
-      (path) => isEntry(path) || path.startsWith('dist/cdn/') || isRegistration(path) || baseClasses(path),
+      (path) =>
+        isEntry(path) ||
+        isServerSetup(path) ||
+        path.startsWith('dist/cdn/') ||
+        isRegistration(path) ||
+        baseClasses(path),
     );
     const matched = distModules.filter((path) => pkg.sideEffects.some((pattern) => sideEffectsMatch(pattern, path)));
     assert.deepEqual(matched, expected);
@@ -256,7 +281,7 @@ describe('sideEffects', () => {
       'ClassDeclaration',
     ]);
     for (const path of distModules) {
-      if (path.startsWith('dist/cdn/') || isEntry(path) || isRegistration(path)) continue;
+      if (path.startsWith('dist/cdn/') || isEntry(path) || isServerSetup(path) || isRegistration(path)) continue;
       for (const node of parseAst(source(path)).body) {
         assert.ok(allowed.has(node.type), `${path}: top-level ${node.type} runs on import`);
       }
@@ -358,7 +383,7 @@ describe('production and development builds', () => {
   };
 
   test('the production modules call no developer warning; the development ones keep them all', () => {
-    const production = npmProduction();
+    const production = codeModules();
     for (const path of production) assert.equal(warningCalls(path), 0, `${path} still warns`);
     const kept = production.reduce((sum, path) => sum + warningCalls(path.replace('dist/', 'dist/development/')), 0);
     assert.ok(kept >= 20, `the development build keeps the warnings (${kept} calls)`);
