@@ -6,5 +6,7 @@
  * @packageDocumentation
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// The hydrating first render of server-rendered qc-ds hosts (before any element registers).
+import '../internal/hydration.js';
 
 export * from '../index.js';

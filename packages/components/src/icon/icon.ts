@@ -1,7 +1,7 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { QcElement, SSR_ATTRIBUTE } from '../internal/qc-element.js';
+import { QcElement } from '../internal/qc-element.js';
 import { hostStyles } from '../internal/styles.js';
 import { iconStyles } from './icon.styles.js';
 import {
@@ -12,6 +12,10 @@ import {
   onIconRegistered,
   type IconDefinition,
 } from './library.js';
+
+// The server entry's mark on a server-rendered host (internal/qc-element.ts `SSR_ATTRIBUTE`), written
+// here rather than imported so the shared core of pages that are not server-rendered does not carry it.
+const SSR_ATTRIBUTE = 'did-ssr';
 
 /** Icon sizes: xs 12 · sm 16 · md 20 · nm 24 · lg 28 · xl 32 px (`--qc-icon-size-*` tokens). */
 export const iconSizes = ['xs', 'sm', 'md', 'nm', 'lg', 'xl'] as const;

@@ -1,5 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { SSR_ATTRIBUTE } from './qc-element.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A built-in string: plain text, or a function of its arguments (counts, names). */
 export type Term = string | ((...args: never[]) => string);
@@ -15,7 +14,7 @@ type TermArgs<T extends Term> = T extends (...args: infer A) => string ? A : [];
 
 /** Languages with built-in strings. Any other language falls back to French. */
 export const builtInLanguages = ['fr', 'en'] as const;
-const DEFAULT_LANGUAGE = 'fr';
+export const DEFAULT_LANGUAGE = 'fr';
 
 const registry = new Map<string, Partial<Record<string, Term>>>();
 const hosts = new Set<LocalizeController<Terms>>();
@@ -51,33 +50,6 @@ export function resolveLanguage(element: Element): string {
     node = hostOf(node);
   }
   return document.documentElement.lang.trim().toLowerCase() || DEFAULT_LANGUAGE;
-}
-
-// What Lit SSR's DOM shim knows of an element's ancestors: the custom elements it is rendered in
-// (their light DOM, or their shadow root through a slot or its host). Plain HTML ancestors of the
-// template (`<div lang="en">`) are only strings to the renderer; they are not known.
-interface ServerNode {
-  getAttribute?(name: string): string | null;
-  __eventTargetParent?: ServerNode;
-  __host?: ServerNode;
-}
-
-/**
- * An element's language on the server (Lit SSR): its own `lang`, else the closest enclosing
- * custom element's `lang` that the renderer knows, else French. Lowercase.
- */
-export function serverLanguage(element: Element): string {
-  const seen = new Set<ServerNode>();
-  let node: ServerNode | undefined = element as unknown as ServerNode;
-  while (node && !seen.has(node)) {
-    seen.add(node);
-    const value = node.getAttribute?.('lang')?.trim();
-    if (value) return value.toLowerCase();
-    // The parent element (or slot) it is rendered in, else the host of the shadow root it is in.
-    const parent: ServerNode | undefined = node.__eventTargetParent;
-    node = parent?.getAttribute ? parent : node.__host;
-  }
-  return DEFAULT_LANGUAGE;
 }
 
 function hostOf(node: Element): Element | null {
@@ -120,11 +92,8 @@ export class LocalizeController<T extends Terms> implements ReactiveController {
 
   /** The resolved language tag, lower case (`fr-ca`). */
   get lang(): string {
-    // The server's language, on the server and in the client's hydrating render (see `serverView`).
-    if (isServer) return serverLanguage(this.host);
-    if ((this.host as { serverView?: boolean }).serverView) {
-      return this.host.getAttribute(SSR_ATTRIBUTE)?.trim().toLowerCase() || DEFAULT_LANGUAGE;
-    }
+    // On the server, the server's language: ssr/server.ts (loaded by ssr.js) replaces this getter.
+    // In the client's hydrating render, the same language: internal/hydration.ts (hydrate.js) wraps it.
     if (this.resolved) return this.resolved;
     const lang = resolveLanguage(this.host);
     // A disconnected host is resolved again at each use, as its ancestors are not known yet.

@@ -1,4 +1,4 @@
-import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { warnOnce } from './warn.js';
 
 /**
@@ -32,10 +32,6 @@ function loadRenderedDependencies(root: ParentNode, dependencies: ElementDepende
  * page's language. Pre-upgrade CSS (`@qc-ds/styles`) keeps such hosts visible.
  */
 export const SSR_ATTRIBUTE = 'did-ssr';
-
-// Hosts in their hydrating first render (see `QcElement.serverView`). Not a private field: that
-// would make each copy of the class (sources, built files) a distinct type for TypeScript.
-const hydrating = new WeakSet<Element>();
 
 /**
  * Registers `ctor` under `tag`. Defining the same class twice is a no-op (so a page that loads the
@@ -98,27 +94,19 @@ export class QcElement extends LitElement {
    * True while the element renders what the server rendered: on the server, and in the client's
    * hydrating first render of a server-rendered host. Lit's hydration takes the client's first
    * render to be the server's, so in that render a component reads neither its light DOM nor the
-   * page (the server knows neither); the next render, requested right after, does.
+   * page (the server knows neither); the next render, requested right after, does. Declared only:
+   * `ssr/server.ts` (the server entry) and `internal/hydration.ts` (loaded by hydrate.js) define
+   * it, so pages that are not server-rendered carry none of that code (undefined: false).
    * @internal
    */
-  get serverView(): boolean {
-    return isServer || hydrating.has(this);
-  }
-
-  protected override performUpdate(): void {
-    if (!this.hasUpdated && !isServer && this.hasAttribute(SSR_ATTRIBUTE)) hydrating.add(this);
-    super.performUpdate();
-    if (hydrating.delete(this)) {
-      this.removeAttribute(SSR_ATTRIBUTE);
-      this.requestUpdate();
-    }
-  }
+  declare readonly serverView?: boolean;
 
   // `update` rather than `updated`: subclasses override `updated` without always calling super.
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const { dependencies } = this.constructor as typeof QcElement;
-    if (dependencies !== QcElement.dependencies && !isServer) loadRenderedDependencies(this.renderRoot, dependencies);
+    // On the server, ssr/server.ts replaces this method with Lit's (nothing to load there).
+    if (dependencies !== QcElement.dependencies) loadRenderedDependencies(this.renderRoot, dependencies);
   }
 
   /** Prints a developer warning once for this element and key. */

@@ -11,6 +11,8 @@ import { cleanupFixtures, csrFixture, ssrNonHydratedFixture } from '@lit-labs/te
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
+// What `@qc-ds/components/hydrate.js` installs before the elements register (the hydrating render).
+import '../internal/hydration.js';
 import '../index.js';
 import { QcElement } from '../internal/qc-element.js';
 import { QcFieldElement } from '../internal/field-element.js';
