@@ -83,9 +83,16 @@ function folderOf(test, folders) {
   return undefined;
 }
 
+/**
+ * The title mark of a test of the test tools themselves (axe shown a deliberate violation, to prove
+ * the rule runs): no evidence about the components, whatever it ran. stories/support/axe-recorder.ts
+ * does not record its axe runs either.
+ */
+export const NOT_EVIDENCE = '[not evidence]';
+
 /** One piece of evidence: a test (title tag) or an axe rule in a test, for one criterion, in one engine. */
 function evidenceOf(run, test) {
-  if (test.outcome === 'skipped') return [];
+  if (test.outcome === 'skipped' || test.title.includes(NOT_EVIDENCE)) return [];
   const out = [];
   for (const id of titleCriteria(test.title)) out.push({ id, via: 'title', outcome: test.outcome });
   for (const [rule, outcome] of Object.entries(test.axe ?? {})) {

@@ -84,6 +84,21 @@ test('a mistyped criterion in a title is reported; an AAA one is valid but outsi
   assert.deepEqual(report.unknownTags, ['2.1.11 (a.test.ts › typo [wcag:2.1.11])']);
 });
 
+test('a test of the test tools, marked [not evidence], is no evidence: its deliberate axe violation stays out', () => {
+  const selfTest = {
+    file: 'stories/stories.test.ts',
+    title: "the axe run includes axe's target-size rule [not evidence]",
+    outcome: 'passed',
+    axe: { 'target-size': 'failed' },
+  };
+  const withSelfTest = buildReport({ runs: [{ ...run('chromium'), tests: [selfTest] }], manifest });
+  assert.equal(byId(withSelfTest, '2.5.8').status, 'not-evaluated');
+  // The same run without the mark turns the criterion red: the mark is what keeps it out.
+  const unmarked = { ...selfTest, title: "the axe run includes axe's target-size rule" };
+  const withoutMark = buildReport({ runs: [{ ...run('chromium'), tests: [unmarked] }], manifest });
+  assert.equal(byId(withoutMark, '2.5.8').status, 'does-not-support');
+});
+
 test('test titles carry their WCAG criteria', () => {
   assert.deepEqual(titleCriteria('Escape closes [wcag:2.1.2, 2.4.3] and [wcag:4.1.2]'), ['2.1.2', '2.4.3', '4.1.2']);
   assert.deepEqual(titleCriteria('no tag here'), []);

@@ -7,6 +7,10 @@
  * run's rules (passed, failed, inapplicable, incomplete, with their WCAG tags) go to the runner with
  * the running test's full title; scripts/conformance/wtr-conformance.mjs collects them and
  * scripts/conformance-report.mjs turns them into the report. The run's own result is untouched.
+ *
+ * A test of the test tools themselves (one that feeds axe a deliberate violation to prove a rule
+ * runs) is no evidence about the components: its title carries `[not evidence]` and its axe runs
+ * are not recorded.
  */
 import type { AxeResults, Result } from 'axe-core';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -33,7 +37,10 @@ function rulesOf(results: AxeResults): Record<string, [Outcome, string[]]> {
   return rules;
 }
 
+export const NOT_EVIDENCE = '[not evidence]';
+
 function record(results: AxeResults): Promise<unknown> {
+  if (currentTest.includes(NOT_EVIDENCE)) return Promise.resolve();
   return executeServerCommand('qc-axe-record', {
     test: currentTest,
     rules: rulesOf(results),

@@ -40,9 +40,19 @@ export async function undefinedQcTags(root: Element, timeout = 2000): Promise<st
   return tags.filter((tag) => !customElements.get(tag));
 }
 
+/** Animations that end (not the spinner's endless turn) running under `root`, shadow roots included. */
+function finiteAnimations(root: Element): Animation[] {
+  return [root, ...deepElements(root)]
+    .flatMap((element) => element.getAnimations())
+    .filter(
+      (animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity,
+    );
+}
+
 /**
  * Awaits `updateComplete` of every Lit element under `root` until a pass finds nothing new (an
- * update may render more elements), then fonts and two frames for layout.
+ * update may render more elements), then fonts, two frames for layout, and the animations and
+ * transitions that end (5 s at most), so that checks see the story at rest.
  */
 export async function settle(root: Element, maxPasses = 10): Promise<void> {
   let seen = -1;
@@ -56,4 +66,13 @@ export async function settle(root: Element, maxPasses = 10): Promise<void> {
   await document.fonts.ready;
   await nextFrame();
   await nextFrame();
+  const deadline = performance.now() + 5000;
+  for (let running = finiteAnimations(root); running.length > 0 && performance.now() < deadline;) {
+    const left = deadline - performance.now();
+    await Promise.race([
+      Promise.allSettled(running.map((animation) => animation.finished)),
+      new Promise((resolve) => setTimeout(resolve, left)),
+    ]);
+    running = finiteAnimations(root);
+  }
 }

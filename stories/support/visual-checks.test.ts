@@ -1,5 +1,6 @@
 // The checks of visual-checks.ts catch what they are written for: each is shown a page that fails
-// and one that passes, so that a check that cannot fail would fail here.
+// and one that passes, so that a check that cannot fail would fail here. They test the test tools,
+// not the components: no [wcag:…] tag, so the conformance report does not count them as evidence.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { itExcept, NO_MEDIA_EMULATION } from '../../packages/components/src/internal/test/engine.js';
@@ -21,7 +22,7 @@ afterEach(async () => {
 
 describe('visual checks of every story (stories/stories.test.ts)', () => {
   describe('reflow at 320 px', () => {
-    it('finds a box wider than the viewport, and what it cuts off [wcag:1.4.10]', async () => {
+    it('finds a box wider than the viewport, and what it cuts off', async () => {
       await setViewport({ width: 320, height: 640 });
       const root = await fixture(
         html`<div><p style="width: 480px; white-space: nowrap">Un paragraphe trop large pour la fenêtre</p></div>`,
@@ -31,7 +32,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
       expect(failures.join('\n')).to.match(/« Un paragraphe trop large pour( la)? » spans \d/);
     });
 
-    it('accepts text that wraps, and a declared scroll container with its reason [wcag:1.4.10]', async () => {
+    it('accepts text that wraps, and a declared scroll container with its reason', async () => {
       await setViewport({ width: 320, height: 640 });
       const root = await fixture(
         html`<div>
@@ -48,7 +49,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
   });
 
   describe('text at 200 %', () => {
-    it('finds text cut by overflow: hidden, and ignores visually hidden text [wcag:1.4.4]', async () => {
+    it('finds text cut by overflow: hidden, and ignores visually hidden text', async () => {
       const root = await fixture(
         html`<div>
           <span style="display: block; width: 60px; overflow: hidden; white-space: nowrap">Texte coupé au bord</span>
@@ -63,7 +64,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
       expect(failures[0]).to.match(/« Texte coupé au bord » is clipped by span/);
     });
 
-    it('finds two controls drawn over each other [wcag:1.4.4]', async () => {
+    it('finds two controls drawn over each other', async () => {
       const root = await fixture(
         html`<div style="position: relative; height: 60px">
           <button style="position: absolute; left: 0; width: 100px; height: 40px">Un</button>
@@ -77,7 +78,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
   });
 
   describe('target size', () => {
-    it('finds small targets too close together, not spaced ones nor links in a sentence [wcag:2.5.8]', async () => {
+    it('finds small targets too close together, not spaced ones nor links in a sentence', async () => {
       const root = await fixture(
         html`<div>
           <div>
@@ -99,24 +100,20 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
       await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
     });
 
-    itExcept(
-      NO_MEDIA_EMULATION,
-      'finds a button without a border, and keeps a transparent one [wcag:1.4.11]',
-      async () => {
-        await emulateMedia({ forcedColors: 'active' });
-        const root = await fixture(
-          html`<div>
-            <button style="appearance: none; border: 0">Sans bordure</button>
-            <button style="appearance: none; border: 2px solid transparent">Bordure transparente</button>
-          </div>`,
-        );
-        const failures = boundaryFailures(root);
-        expect(failures).to.have.length(1);
-        expect(failures[0]).to.match(/« Sans bordure » shows no border or outline/);
-      },
-    );
+    itExcept(NO_MEDIA_EMULATION, 'finds a button without a border, and keeps a transparent one', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const root = await fixture(
+        html`<div>
+          <button style="appearance: none; border: 0">Sans bordure</button>
+          <button style="appearance: none; border: 2px solid transparent">Bordure transparente</button>
+        </div>`,
+      );
+      const failures = boundaryFailures(root);
+      expect(failures).to.have.length(1);
+      expect(failures[0]).to.match(/« Sans bordure » shows no border or outline/);
+    });
 
-    itExcept(NO_MEDIA_EMULATION, 'finds a focus ring drawn only as a box shadow [wcag:2.4.7]', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'finds a focus ring drawn only as a box shadow', async () => {
       await emulateMedia({ forcedColors: 'active' });
       await sendKeys({ press: 'Shift' });
       const root = await fixture(
@@ -139,7 +136,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
       expect(failures[1]).to.equal('');
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'finds a selected tab shown by colour alone [wcag:1.4.1]', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'finds a selected tab shown by colour alone', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const root = await fixture(
         html`<div role="tablist">
@@ -167,7 +164,7 @@ describe('visual checks of every story (stories/stories.test.ts)', () => {
       expect(stateFailures(root).failures).to.deep.equal([]);
     });
 
-    itExcept(NO_MEDIA_EMULATION, 'finds a transition kept under reduced motion [wcag:2.3.3]', async () => {
+    itExcept(NO_MEDIA_EMULATION, 'finds a transition kept under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const root = await fixture(
         html`<div>

@@ -8,7 +8,7 @@
 //
 // The fixtures module must come first: it loads Lit's hydration support before `lit`.
 import { cleanupFixtures, csrFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 // What `@qc-ds/components/hydrate.js` installs before the elements register (the hydrating render).
@@ -31,6 +31,11 @@ interface Spec {
   check(el: HTMLElement, language: Language, mode: Mode): Promise<void>;
   /** One interaction that needs the script (csr and hydrated only). */
   interact?(el: HTMLElement): Promise<void>;
+  /**
+   * Waits for what the element writes a moment after it connects (csr and hydrated only), so that
+   * the two shadow trees are compared in the same state however slow the machine.
+   */
+  settled?(el: HTMLElement): Promise<void>;
 }
 
 const lang = (value?: Language) => value ?? null;
@@ -240,6 +245,8 @@ const specs: Record<string, Spec> = {
       expect(part(el, 'label')!.getAttribute('role')).to.equal('status');
       expect(part(el, 'indicator')!.getAttribute('aria-hidden')).to.equal('true');
     },
+    // Connected by a script, it writes its status text SPINNER_TEXT_DELAY_MS later.
+    settled: (el) => waitUntil(() => textOf(part(el, 'label')) !== '', 'the status text is written'),
   },
   'qc-tag': {
     template: (l) => html`<qc-tag lang=${lang(l)} removable>Québec</qc-tag>`,
@@ -418,7 +425,9 @@ describe('Server rendering (Lit SSR) of the shadow-DOM elements', () => {
         });
 
         it(`renders on the server, readable without scripts (ssr), then hydrates as the browser renders it (hydrated, lang="${language}") [wcag:1.3.1,4.1.2,3.1.2]`, async () => {
-          const client = canonical(shadow(await render('csr', tag, spec.template(language))));
+          const rendered = await render('csr', tag, spec.template(language));
+          await spec.settled?.(rendered);
+          const client = canonical(shadow(rendered));
           cleanupFixtures();
           const el = await render('ssr', tag, spec.template(language));
           expect(el.localName).to.equal(tag);
@@ -428,6 +437,7 @@ describe('Server rendering (Lit SSR) of the shadow-DOM elements', () => {
           await hydrate(el);
           expect(el.hasAttribute('did-ssr'), 'the server marker is gone after hydration').to.equal(false);
           await spec.check(el, language, 'hydrated');
+          await spec.settled?.(el);
           expect(canonical(shadow(el)), 'the shadow tree once hydrated').to.equal(client);
         });
       }
