@@ -9,7 +9,7 @@
 // The browser then loads @qc-ds/components, hydration support first, and the elements upgrade in place.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -22,9 +22,15 @@ import '@qc-ds/components/ssr.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Compiles templates.ts (it imports the repository's TypeScript page templates) once, at start. */
+let builds = 0;
+
+/**
+ * Compiles templates.ts (it imports the repository's TypeScript page templates) once per server, at
+ * start, into a file of its own: two servers starting together (the tests start one per browser)
+ * must not import a file the other is still writing.
+ */
 async function loadTemplates() {
-  const outfile = join(here, '.build', 'templates.mjs');
+  const outfile = join(here, '.build', `templates-${process.pid}-${(builds += 1)}.mjs`);
   await build({
     entryPoints: [join(here, 'templates.ts')],
     bundle: true,
@@ -33,7 +39,11 @@ async function loadTemplates() {
     outfile,
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(outfile, { force: true });
+  }
 }
 
 /** A package's folder, found the way Node finds it: node_modules up from this file. */

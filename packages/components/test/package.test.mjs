@@ -11,6 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
+import { packedFiles } from '../../../scripts/packed-files.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(packageDir, 'dist');
@@ -344,13 +345,7 @@ describe('built modules', () => {
 });
 
 describe('published files', () => {
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-      cwd: packageDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }),
-  )[0].files.map((file) => file.path);
+  const packed = packedFiles(packageDir);
 
   test('include every export target, the manifest, and no sources or tests', () => {
     for (const { subpath, files } of exportTargets()) {
@@ -667,13 +662,7 @@ describe('framework types and IDE data (generated from custom-elements.json)', (
 
   test('JetBrains finds web-types.json through package.json, and the files are published', () => {
     assert.equal(pkg['web-types'], './dist/web-types.json');
-    const packed = JSON.parse(
-      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-        cwd: packageDir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    )[0].files.map((file) => file.path);
+    const packed = packedFiles(packageDir);
     for (const file of [
       'dist/web-types.json',
       'dist/vscode.html-custom-data.json',

@@ -2,12 +2,12 @@
 // @qc-ds/components' manifest (no hand-written list), per-tag entry points with their .d.ts, the
 // index, the published files and the dependencies. Run after the build (`npm test`).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { eventProp, readElements } from '../scripts/generate.mjs';
+import { packedFiles } from '../../../scripts/packed-files.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
@@ -51,13 +51,7 @@ describe('@qc-ds/react wrappers', () => {
   });
 
   test('publishes dist (modules and declarations) and nothing else of the package', () => {
-    const packed = JSON.parse(
-      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-        cwd: packageDir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    )[0].files.map((file) => file.path);
+    const packed = packedFiles(packageDir);
     for (const { declaration } of elements) {
       assert.ok(packed.includes(`dist/${declaration.tagName}.js`), declaration.tagName);
       assert.ok(packed.includes(`dist/${declaration.tagName}.d.ts`), declaration.tagName);
