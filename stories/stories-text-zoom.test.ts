@@ -2,7 +2,7 @@
 // browser text zoom does (every rem doubles; tokens are rem, stories.test.ts checks it): axe, no
 // text clipped, no controls drawn over each other (WCAG 1.4.4). A file apart from stories.test.ts
 // so that the two passes run side by side where the engine runs two pages (Chromium) and each file
-// stays within the runner's time limit. Firefox and WebKit share the files (see filesExcept).
+// stays within the runner's time limit.
 import { setViewport } from '@web/test-runner-commands';
 import { axeClean, fail, loadPageStyles, storyPass } from './support/story-pass.js';
 import { clippedTextFailures, overlapFailures } from './support/visual-checks.js';
@@ -15,15 +15,6 @@ describe('every story passes axe in en/dark with text at 200 %', () => {
       lang: 'en',
       theme: 'dark',
       how: ', text 200 %',
-      // Chromium runs this pass on every stories file; Firefox and WebKit (one page at a time, the
-      // long poles of CI) take the files in turn, so every story is also checked at 200 % in a
-      // second engine and CI stays under 20 minutes. Each file left out is reported as not run.
-      filesExcept: (index) =>
-        index % 2 === 0
-          ? { webkit: 'text at 200 %: this stories file is checked in Chromium and Firefox (files alternate, CI time)' }
-          : {
-              firefox: 'text at 200 %: this stories file is checked in Chromium and WebKit (files alternate, CI time)',
-            },
       setUp: async () => {
         await setViewport({ width: 1280, height: 800 });
         // Browser text zoom: the default font size doubles, and every rem with it.

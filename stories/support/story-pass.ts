@@ -11,7 +11,6 @@ import { settle, undefinedQcTags } from './settle.js';
 import type { StoryFile, StoryModule } from './story-index.js';
 import type { CheckExceptions } from './visual-checks.js';
 import { describeExcept, NO_MEDIA_EMULATION } from '../../packages/components/src/internal/test/engine.js';
-import type { EngineLimits } from '../../packages/components/src/internal/test/engine.js';
 
 export const regenerate = 'Run `node stories/support/generate-story-index.mjs` before the test runner.';
 
@@ -117,11 +116,6 @@ export interface Pass {
   readonly setUp: () => Promise<void>;
   readonly tearDown: () => Promise<void>;
   readonly checks: readonly Check[];
-  /**
-   * Engines in which a stories file (by its index in the story index) does not run this pass,
-   * with the reason (reported by name as not run there). Absent: every file in every engine.
-   */
-  readonly filesExcept?: (fileIndex: number) => EngineLimits;
   /** Checks made with media features emulated (each story drawn again under them), where the engine can emulate them. */
   readonly emulated?: {
     readonly title: string;
@@ -154,8 +148,8 @@ export function storyPass(pass: Pass): void {
       });
       for (const check of checks) it(check.title, () => check.run(rendered!, story));
     });
-  for (const [fileIndex, { file, stories }] of composed.entries()) {
-    describeExcept(pass.filesExcept?.(fileIndex) ?? {}, file.path, () => {
+  for (const { file, stories } of composed) {
+    describe(file.path, () => {
       for (const story of stories) drawn(file, story, pass.how, pass.checks);
       const { emulated } = pass;
       if (emulated) {
